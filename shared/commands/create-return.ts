@@ -1,0 +1,74 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { Disposition, MovementReason } from '../domain/codes';
+import { goneFromStore } from '../domain/order-math';
+import { refund, returnLine } from '../schemas/return';
+import { defineCommand, REF_ID } from './define';
+
+const MOVEMENT: Record<Disposition, { reason: MovementReason; sellable: boolean }> = {
+  restock: { reason: 'return_restock', sellable: true },
+  damaged: { reason: 'return_damaged', sellable: false },
+  vendor: { reason: 'return_vendor', sellable: false },
+};
+
+const payload = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    returnId: REF_ID,
+    /** An order of this store, or '' for goods bought online or elsewhere. */
+    orderId: { type: 'string', maxLength: 64, pattern: '^[0-9A-Za-z_.-]*$' },
+    orderNumber: { type: 'string', maxLength: 32 },
+    lines: { type: 'array', minItems: 1, maxItems: 100, items: returnLine },
+    refund,
+  },
+  required: ['returnId', 'orderId', 'orderNumber', 'lines', 'refund'],
+} as const;
+
+/**
+ * Goods brought back at the counter. A physical fact: always recorded; restocked
+ * units become sellable, damaged and vendor-bound units are on hand but unsellable.
+ * The refund (amount, method) is handed to the OMS through the event feed.
+ */
+export const createReturn = defineCommand<FromSchema<typeof payload>>()({
+  type: 'create_return',
+  source: 'device',
+  payload,
+  orderId: (p) => p.orderId,
+  scope: (p) => ({
+    returnIds: [p.returnId],
+    orderIds: p.orderId ? [p.orderId] : [],
+    skus: p.lines.map((l) => l.sku),
+  }),
+  primary: (p) => ({ collection: 'returns', id: p.returnId }),
+  apply(tx, p) {
+    if (tx.state.returns[p.returnId]) tx.reject('duplicate_return');
+    const order = p.orderId ? tx.order(p.orderId) : undefined;
+    for (const line of p.lines) {
+      const orderLine = order && line.lineId ? order.lines.find((l) => l.id === line.lineId) : undefined;
+      if (orderLine) orderLine.returned += line.qty;
+      if (order && orderLine && orderLine.returned > goneFromStore(orderLine)) {
+        tx.customerService(order, 'returned_more_than_sold');
+      }
+      const { reason, sellable } = MOVEMENT[line.disposition];
+      tx.moveStock(line.sku, { onHand: line.qty, unsellable: sellable ? 0 : line.qty }, reason, p.orderId);
+    }
+    tx.state.returns[p.returnId] = {
+      id: p.returnId,
+      orderId: p.orderId,
+      orderNumber: p.orderNumber || order?.number || '',
+      lines: p.lines.map((l) => ({ ...l })),
+      refund: { ...p.refund },
+      staffId: tx.command.staffId,
+      deviceId: tx.command.deviceId,
+      commandId: tx.command.id,
+      createdAt: tx.now,
+      seq: 0,
+      updatedAt: tx.now,
+    };
+    tx.emit(
+      'returned',
+      { returnId: p.returnId, orderNumber: p.orderNumber, lines: p.lines, refund: p.refund },
+      { orderId: p.orderId },
+    );
+  },
+});

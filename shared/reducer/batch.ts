@@ -1,0 +1,88 @@
+import type { Command } from '../commands';
+import type { CommandEnvelope } from '../commands/envelope';
+import type { ReceiptDoc } from '../schemas/receipt';
+import { applyCommand } from './apply';
+import type { DomainEvent, StockMovement, StoreState } from './state';
+
+export const PROJECTIONS = ['orders', 'stock', 'tasks', 'returns', 'capacity', 'products'] as const;
+export type ProjectionName = (typeof PROJECTIONS)[number];
+
+export type DocChange =
+  | { collection: 'store'; id: string; doc: StoreState['store'] }
+  | { [C in ProjectionName]: { collection: C; id: string; doc: StoreState[C][string] } }[ProjectionName];
+
+/** Documents that differ between two states (immer keeps unchanged ones identical). */
+export function changedDocs(before: StoreState, after: StoreState): DocChange[] {
+  const changes: DocChange[] = [];
+  if (after.store !== before.store)
+    changes.push({ collection: 'store', id: after.store.id, doc: after.store });
+  for (const collection of PROJECTIONS) {
+    const next = after[collection] as Record<string, { seq: number }>;
+    const prev = before[collection] as Record<string, { seq: number }>;
+    if (next === prev) continue;
+    for (const id of Object.keys(next)) {
+      if (next[id] !== prev[id]) changes.push({ collection, id, doc: next[id] } as DocChange);
+    }
+  }
+  return changes;
+}
+
+export type BatchResult = {
+  state: StoreState;
+  /** Last store sequence number used. */
+  seq: number;
+  receipts: (ReceiptDoc & { deviceId: string })[];
+  changes: DocChange[];
+  movements: StockMovement[];
+  events: (DomainEvent & { seq: number })[];
+};
+
+/**
+ * Apply a batch of new commands (duplicates already filtered out) and stamp
+ * the store sequence: receipts first, in arrival order, then every document the
+ * batch wrote. A document's seq is therefore at least the seq of every receipt
+ * it reflects — the rule the device's optimistic view relies on.
+ */
+export function applyBatch(
+  state: StoreState,
+  commands: readonly (Command | CommandEnvelope)[],
+  input: { now: string; seq: number },
+): BatchResult {
+  let seq = input.seq;
+  let current = state;
+  const receipts: BatchResult['receipts'] = [];
+  const movements: StockMovement[] = [];
+  const events: BatchResult['events'] = [];
+  for (const command of commands) {
+    const result = applyCommand(current, command, { now: input.now });
+    current = result.state;
+    seq += 1;
+    receipts.push({
+      id: command.id,
+      type: command.type,
+      orderId: command.orderId,
+      outcome: result.outcome.status,
+      reason: result.outcome.reason,
+      seq,
+      at: input.now,
+      deviceId: command.deviceId,
+    });
+    movements.push(...result.movements);
+    for (const event of result.events) events.push({ ...event, seq });
+  }
+  const changes = changedDocs(state, current);
+  const stamped: StoreState = { ...current };
+  for (const change of changes) {
+    seq += 1;
+    const doc = { ...change.doc, seq, updatedAt: input.now };
+    change.doc = doc as never;
+    if (change.collection === 'store') stamped.store = doc as StoreState['store'];
+    else {
+      if (stamped[change.collection] === current[change.collection]) {
+        (stamped as Record<string, unknown>)[change.collection] = { ...current[change.collection] };
+      }
+      (stamped[change.collection] as Record<string, unknown>)[change.id] = doc;
+    }
+  }
+  return { state: stamped, seq, receipts, changes, movements, events };
+}

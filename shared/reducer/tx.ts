@@ -1,0 +1,278 @@
+import type { Draft } from 'immer';
+import type { CommandEnvelope } from '../commands/envelope';
+import type { MovementReason, TaskKind } from '../domain/codes';
+import { deriveStatus, putAwayNeed, reservationFor } from '../domain/order-math';
+import { taskId } from '../domain/task-ids';
+import { ACKS_WINDOW } from '../schemas/fragments';
+import type { OrderDoc } from '../schemas/order';
+import type { StockDoc } from '../schemas/stock';
+import type { TaskDoc } from '../schemas/task';
+import { Rejection } from './rejection';
+import type { ApplyContext, DomainEvent, Outcome, StockDelta, StockMovement, StoreState } from './state';
+
+type Ackable = { acks: string[] };
+
+/**
+ * The working set of one command: the drafted state plus what the command
+ * produced (outcome, stock movements, events). Commands call these helpers and
+ * never touch stock, tasks or statuses by hand, so the rules live in one place.
+ */
+export class Tx {
+  outcome: Outcome = { status: 'applied', reason: '' };
+  readonly movements: StockMovement[] = [];
+  readonly events: DomainEvent[] = [];
+  private readonly touched = new Set<string>();
+
+  constructor(
+    readonly state: Draft<StoreState>,
+    readonly command: CommandEnvelope,
+    readonly ctx: ApplyContext,
+  ) {}
+
+  get now(): string {
+    return this.ctx.now;
+  }
+
+  /** Refuse the command: nothing it changed is kept; the refusal is logged. */
+  reject(reason: string): never {
+    throw new Rejection(reason);
+  }
+
+  /** The command is kept, but it needs a follow-up a person must see. The first reason wins. */
+  exception(reason: string): void {
+    if (this.outcome.status !== 'exception') this.outcome = { status: 'exception', reason };
+  }
+
+  /** Applied, with a remark for the associate (e.g. reduced to the open quantity). */
+  note(reason: string): void {
+    if (this.outcome.status === 'applied' && !this.outcome.reason)
+      this.outcome = { status: 'applied', reason };
+  }
+
+  order(id: string): Draft<OrderDoc> | undefined {
+    const order = this.state.orders[id];
+    if (order) this.touched.add(id);
+    return order;
+  }
+
+  requireOrder(id: string): Draft<OrderDoc> {
+    return this.order(id) ?? this.reject('unknown_order');
+  }
+
+  line(order: Draft<OrderDoc>, lineId: string) {
+    return order.lines.find((l) => l.id === lineId) ?? this.reject('unknown_line');
+  }
+
+  emit(type: string, data: Record<string, unknown>, refs: { orderId?: string; sku?: string } = {}): void {
+    this.events.push({
+      type,
+      orderId: refs.orderId ?? '',
+      sku: refs.sku ?? '',
+      data,
+      commandId: this.command.id,
+      at: this.now,
+    });
+  }
+
+  ack(doc: Ackable): void {
+    if (doc.acks.includes(this.command.id)) return;
+    doc.acks.push(this.command.id);
+    if (doc.acks.length > ACKS_WINDOW) doc.acks.splice(0, doc.acks.length - ACKS_WINDOW);
+  }
+
+  stock(sku: string): Draft<StockDoc> {
+    let level = this.state.stock[sku];
+    if (!level) {
+      level = {
+        sku,
+        onHand: 0,
+        reserved: 0,
+        unsellable: 0,
+        available: 0,
+        acks: [],
+        seq: 0,
+        updatedAt: this.now,
+      };
+      this.state.stock[sku] = level;
+    }
+    return level;
+  }
+
+  /** Record a stock movement. Movements are never refused; negative stock asks for a count. */
+  moveStock(sku: string, delta: StockDelta, reason: MovementReason, orderId = ''): void {
+    const move = {
+      onHand: delta.onHand ?? 0,
+      reserved: delta.reserved ?? 0,
+      unsellable: delta.unsellable ?? 0,
+    };
+    if (move.onHand === 0 && move.reserved === 0 && move.unsellable === 0) return;
+    const level = this.stock(sku);
+    level.onHand += move.onHand;
+    level.reserved += move.reserved;
+    level.unsellable += move.unsellable;
+    level.available = level.onHand - level.reserved - level.unsellable;
+    this.ack(level);
+    const movement: StockMovement = {
+      id: `${this.command.id}:${this.movements.length}`,
+      sku,
+      ...move,
+      reason,
+      commandId: this.command.id,
+      orderId,
+      at: this.now,
+    };
+    this.movements.push(movement);
+    this.emit(
+      'stock_moved',
+      { ...move, reason, onHandAfter: level.onHand, availableAfter: level.available },
+      {
+        orderId,
+        sku,
+      },
+    );
+    // Negative stock cannot be true: someone must count. The need lasts while stock is negative.
+    const countId = taskId.cycleCount(sku);
+    if (level.onHand < 0) {
+      this.openTask(countId, { kind: 'cycle_count', reason: 'negative_stock', sku }, -level.onHand);
+    } else if (this.state.tasks[countId]?.reason === 'negative_stock') {
+      this.closeTask(countId);
+    }
+  }
+
+  /**
+   * Open a task, or raise the quantity of the open one with the same id
+   * (`qty` is the task's new open quantity, not an increment).
+   */
+  openTask(
+    id: string,
+    init: {
+      kind: TaskKind;
+      reason: string;
+      orderId?: string;
+      orderNumber?: string;
+      lineId?: string;
+      sku?: string;
+    },
+    qty: number,
+  ): void {
+    const existing = this.state.tasks[id];
+    if (existing) {
+      if (existing.status === 'open' && existing.qty === qty && existing.reason === init.reason) return;
+      existing.status = 'open';
+      existing.qty = qty;
+      existing.reason = init.reason;
+      existing.kind = init.kind;
+      existing.doneAt = '';
+      existing.doneBy = '';
+      this.ack(existing);
+      return;
+    }
+    const task: TaskDoc = {
+      id,
+      kind: init.kind,
+      status: 'open',
+      reason: init.reason,
+      orderId: init.orderId ?? '',
+      orderNumber: init.orderNumber ?? '',
+      lineId: init.lineId ?? '',
+      sku: init.sku ?? '',
+      qty,
+      createdAt: this.now,
+      doneAt: '',
+      doneBy: '',
+      acks: [this.command.id],
+      seq: 0,
+      updatedAt: this.now,
+    };
+    this.state.tasks[id] = task;
+  }
+
+  closeTask(id: string): void {
+    const task = this.state.tasks[id];
+    if (!task || task.status === 'done') return;
+    task.status = 'done';
+    task.qty = 0;
+    task.doneAt = this.now;
+    task.doneBy = this.command.staffId;
+    this.ack(task);
+  }
+
+  /** A case for customer service about an order (one task per order and reason, counting occurrences). */
+  customerService(order: Draft<OrderDoc>, reason: string): void {
+    const id = taskId.customerService(order.id, reason);
+    const open = this.state.tasks[id];
+    const qty = open?.status === 'open' ? open.qty + 1 : 1;
+    this.openTask(
+      id,
+      { kind: 'customer_service', reason, orderId: order.id, orderNumber: order.number },
+      qty,
+    );
+    this.emit('exception', { reason, taskId: id }, { orderId: order.id });
+    this.exception(reason);
+  }
+
+  /**
+   * Bring every order this command touched back in line with its facts:
+   * status, the stock it keeps reserved, and the goods waiting to be put away.
+   */
+  settle(): void {
+    for (const id of this.touched) {
+      const order = this.state.orders[id];
+      if (!order) continue;
+      const before = order.status;
+      const status = deriveStatus(order as OrderDoc);
+      order.status = status;
+      for (const line of order.lines) {
+        const reserve = reservationFor(line, status);
+        if (reserve !== line.reserved) {
+          this.moveStock(line.sku, { reserved: reserve - line.reserved }, 'reservation', order.id);
+          line.reserved = reserve;
+        }
+        const need = putAwayNeed(line, status);
+        const putAwayId = taskId.putAway(order.id, line.id);
+        if (need > 0) {
+          const expired = order.cancellation?.reason === 'pickup_expired';
+          this.openTask(
+            putAwayId,
+            {
+              kind: expired ? 'expired_pickup' : 'put_away',
+              reason: putAwayReason(order as OrderDoc),
+              orderId: order.id,
+              orderNumber: order.number,
+              lineId: line.id,
+              sku: line.sku,
+            },
+            need,
+          );
+        } else {
+          this.closeTask(putAwayId);
+        }
+      }
+      if (status !== before) this.emit('status_changed', { from: before, to: status }, { orderId: order.id });
+    }
+  }
+
+  /** Append this command to the history of the orders it is about. */
+  log(): void {
+    const orderId = this.command.orderId;
+    const order = orderId ? this.state.orders[orderId] : undefined;
+    if (!order) return;
+    order.commandLog.push({
+      commandId: this.command.id,
+      type: this.command.type,
+      outcome: this.outcome.status,
+      reason: this.outcome.reason,
+      at: this.now,
+      staffId: this.command.staffId,
+      deviceId: this.command.deviceId,
+    });
+  }
+}
+
+function putAwayReason(order: OrderDoc): string {
+  if (order.status === 'reassigned') return 'order_reassigned';
+  if (order.cancellation)
+    return order.cancellation.reason === 'pickup_expired' ? 'pickup_expired' : 'order_cancelled';
+  if (order.status === 'shipped' || order.status === 'collected') return 'left_over_after_completion';
+  return 'over_picked';
+}

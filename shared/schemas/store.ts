@@ -1,0 +1,67 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import { ACKS, ISO_TIME, SEQ, SHORT_TEXT } from './fragments';
+
+const PAUSE = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    paused: { type: 'boolean' },
+    reason: { type: 'string', maxLength: 200 },
+    at: ISO_TIME,
+    staffId: { type: 'string', maxLength: 64 },
+  },
+  required: ['paused', 'reason', 'at', 'staffId'],
+} as const;
+
+/** The store this device belongs to: its identity, locale and fulfilment switches. */
+export const storeSchema = {
+  title: 'store',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', maxLength: 64 },
+    name: SHORT_TEXT,
+    /** IANA zone, e.g. Europe/Paris: a store's day (capacity, pickup-by) is its local day. */
+    timezone: { type: 'string', maxLength: 64 },
+    /** BCP 47 locale, e.g. fr-FR. */
+    locale: { type: 'string', maxLength: 35 },
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+    settings: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        /** Picks must come from a barcode scan, not a typed quantity. */
+        requireScan: { type: 'boolean' },
+        /** Days a Click & Collect order waits at the counter before it expires. */
+        pickupHoldDays: { type: 'integer', minimum: 1, maximum: 60 },
+      },
+      required: ['requireScan', 'pickupHoldDays'],
+    },
+    fulfilment: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { ship_from_store: PAUSE, click_and_collect: PAUSE },
+      required: ['ship_from_store', 'click_and_collect'],
+    },
+    acks: ACKS,
+    seq: SEQ,
+    updatedAt: ISO_TIME,
+  },
+  required: [
+    'id',
+    'name',
+    'timezone',
+    'locale',
+    'currency',
+    'settings',
+    'fulfilment',
+    'acks',
+    'seq',
+    'updatedAt',
+  ],
+} as const;
+
+export type StoreDoc = FromSchema<typeof storeSchema>;
+export type PauseState = FromSchema<typeof PAUSE>;

@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { CONFLICT_RULES, type ConflictRuleId, renderConflictsMarkdown } from '@shared/conflicts/rules';
+import { foldPending } from '@shared/reducer/optimistic';
+import { describe, expect, it } from 'vitest';
+import { command, OMS, TABLET_A, TABLET_B, World } from '../../support/fixtures';
+
+const verification = { method: 'id_document' as const, reference: '7731' };
+const recipient = { name: 'Camille Martin', relation: 'self' as const };
+const parcels = [{ id: 'p1', box: 'M', weightGrams: 500 }];
+
+function pickAll(w: World) {
+  w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 2, barcode: '' });
+  w.run('pick', { orderId: 'o-1', lineId: 'l2', qty: 1, barcode: '' });
+}
+
+/** One scenario per rule; the record type makes a missing scenario a compile error. */
+const scenarios: Record<ConflictRuleId, () => void> = {
+  picks_add_up() {
+    const w = new World().withStock().assign();
+    w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 1, barcode: '' }, TABLET_A);
+    w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 1, barcode: '' }, TABLET_B);
+    expect(w.order().lines[0]?.picked).toBe(2);
+    expect(w.openTasks()).toEqual([]);
+  },
+  over_pick() {
+    const w = new World().withStock().assign();
+    w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 2, barcode: '' }, TABLET_A);
+    const r = w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 2, barcode: '' }, TABLET_B);
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'over_picked' });
+    expect(w.openTasks()).toEqual([
+      expect.objectContaining({ id: 'put_away:o-1:l1', qty: 2, reason: 'over_picked' }),
+    ]);
+  },
+  pick_after_cancel() {
+    const w = new World().withStock().assign();
+    w.run('cancel_order', { orderId: 'o-1', reason: 'customer_request' }, OMS);
+    const r = w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 2, barcode: '' });
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'picked_after_cancel' });
+    expect(w.order()).toMatchObject({ status: 'cancelled' });
+    expect(w.order().lines[0]?.picked).toBe(2);
+    expect(w.openTasks()).toEqual([
+      expect.objectContaining({ kind: 'put_away', qty: 2, reason: 'order_cancelled' }),
+    ]);
+  },
+  cancel_after_pick() {
+    const w = new World().withStock().assign();
+    pickAll(w);
+    const r = w.run('cancel_order', { orderId: 'o-1', reason: 'customer_request' }, OMS);
+    expect(r.outcome.status).toBe('applied');
+    expect(w.stock('SKU-A').reserved).toBe(0);
+    expect(w.openTasks().map((t) => [t.sku, t.qty])).toEqual([
+      ['SKU-A', 2],
+      ['SKU-B', 1],
+    ]);
+  },
+  pick_after_reassign() {
+    const w = new World().withStock().assign();
+    w.run('reassign_order', { orderId: 'o-1' }, OMS);
+    const r = w.run('pick', { orderId: 'o-1', lineId: 'l2', qty: 1, barcode: '' });
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'picked_after_reassign' });
+    expect(w.openTasks()).toEqual([
+      expect.objectContaining({ sku: 'SKU-B', qty: 1, reason: 'order_reassigned' }),
+    ]);
+  },
+  reassign() {
+    const w = new World().withStock().assign();
+    w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 1, barcode: '' });
+    w.run('reassign_order', { orderId: 'o-1', reason: 'closer store' }, OMS);
+    expect(w.order().status).toBe('reassigned');
+    expect(w.stock('SKU-A').reserved).toBe(0);
+    expect(w.openTasks()).toEqual([expect.objectContaining({ sku: 'SKU-A', qty: 1 })]);
+  },
+  handover_after_cancel() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    w.run('cancel_order', { orderId: 'o-1', reason: 'customer_request' }, OMS);
+    const r = w.run('handover', {
+      orderId: 'o-1',
+      lines: [{ lineId: 'l1', qty: 2 }],
+      verification,
+      recipient,
+    });
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'handover_after_cancel' });
+    expect(w.stock('SKU-A').onHand).toBe(8);
+    expect(
+      w
+        .openTasks()
+        .map((t) => t.kind)
+        .sort(),
+    ).toEqual(['customer_service', 'put_away']);
+    expect(r.events.find((e) => e.type === 'exception')?.data).toMatchObject({
+      reason: 'handover_after_cancel',
+    });
+  },
+  handover_after_reassign() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    w.run('reassign_order', { orderId: 'o-1' }, OMS);
+    const r = w.run('handover', {
+      orderId: 'o-1',
+      lines: [{ lineId: 'l2', qty: 1 }],
+      verification,
+      recipient,
+    });
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'handover_after_reassign' });
+    expect(w.stock('SKU-B').onHand).toBe(4);
+  },
+  cancel_after_handover() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    w.run('handover', { orderId: 'o-1', lines: [{ lineId: 'l1', qty: 2 }], verification, recipient });
+    const before = w.order();
+    const r = w.run('cancel_order', { orderId: 'o-1', reason: 'customer_request' }, OMS);
+    expect(r.outcome).toEqual({ status: 'rejected', reason: 'already_handed_over' });
+    expect(w.order().status).toBe(before.status);
+    expect(w.order().cancellation).toBeUndefined();
+  },
+  cancel_after_ship() {
+    const w = new World().withStock().assign();
+    pickAll(w);
+    w.run('pack', { orderId: 'o-1', parcels });
+    w.run('ship', { orderId: 'o-1', carrier: 'colissimo', trackingNumbers: ['6A000001'] });
+    const r = w.run('cancel_order', { orderId: 'o-1', reason: 'customer_request' }, OMS);
+    expect(r.outcome).toEqual({ status: 'rejected', reason: 'already_shipped' });
+    expect(w.order().status).toBe('shipped');
+  },
+  ship_after_cancel() {
+    const w = new World().withStock().assign();
+    pickAll(w);
+    w.run('pack', { orderId: 'o-1', parcels });
+    w.run('cancel_order', { orderId: 'o-1', reason: 'fraud_suspected' }, OMS);
+    expect(w.openTasks()).toHaveLength(2);
+    const r = w.run('ship', { orderId: 'o-1', carrier: 'colissimo', trackingNumbers: ['6A000001'] });
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'shipped_after_cancel' });
+    expect(w.stock('SKU-A').onHand).toBe(8);
+    // The goods left with the carrier: nothing to put away any more, customer service takes over.
+    expect(w.openTasks().map((t) => t.kind)).toEqual(['customer_service']);
+  },
+  handover_more_than_ordered() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    const all = [
+      { lineId: 'l1', qty: 2 },
+      { lineId: 'l2', qty: 1 },
+    ];
+    w.run('handover', { orderId: 'o-1', lines: all, verification, recipient }, TABLET_A);
+    const r = w.run('handover', { orderId: 'o-1', lines: all, verification, recipient }, TABLET_B);
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'handed_over_more_than_ordered' });
+    expect(w.stock('SKU-A').onHand).toBe(6);
+    expect(w.openTasks().map((t) => t.kind)).toEqual(['customer_service']);
+  },
+  handover_before_pick_arrives() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    w.run(
+      'handover',
+      { orderId: 'o-1', lines: [{ lineId: 'l1', qty: 2 }], verification, recipient },
+      TABLET_B,
+    );
+    const r = w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 2, barcode: '' }, TABLET_A);
+    expect(r.outcome.status).toBe('applied');
+    expect(w.openTasks()).toEqual([]);
+    expect(w.stock('SKU-A').onHand).toBe(8);
+  },
+  reject_after_pick() {
+    const w = new World().withStock().assign();
+    w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 1, barcode: '' }, TABLET_A);
+    const r = w.run(
+      'reject_line',
+      { orderId: 'o-1', lineId: 'l1', qty: 2, reason: 'not_in_stock' },
+      TABLET_B,
+    );
+    expect(r.outcome).toEqual({ status: 'applied', reason: 'reduced_to_open_quantity' });
+    expect(w.order().lines[0]).toMatchObject({ picked: 1, rejected: 1 });
+  },
+  intent_on_closed_order() {
+    const w = new World().withStock().assign();
+    w.run('cancel_order', { orderId: 'o-1', reason: 'customer_request' }, OMS);
+    const before = w.state;
+    const r = w.run('start_pick', { orderId: 'o-1' });
+    expect(r.outcome).toEqual({ status: 'rejected', reason: 'order_cancelled' });
+    expect(w.state.stock).toBe(before.stock);
+    expect(w.state.tasks).toBe(before.tasks);
+    expect(w.order().commandLog.at(-1)).toMatchObject({ type: 'start_pick', outcome: 'rejected' });
+  },
+  pickup_code_mismatch() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    const r = w.run('handover', {
+      orderId: 'o-1',
+      lines: [{ lineId: 'l2', qty: 1 }],
+      verification: { method: 'pickup_code', reference: '9999' },
+      recipient,
+    });
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'pickup_code_mismatch' });
+    expect(w.order().lines[1]?.handedOver).toBe(1);
+  },
+  returned_more_than_sold() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    w.run('handover', { orderId: 'o-1', lines: [{ lineId: 'l2', qty: 1 }], verification, recipient });
+    const r = w.run('create_return', {
+      returnId: 'r-1',
+      orderId: 'o-1',
+      orderNumber: '',
+      lines: [
+        { sku: 'SKU-B', lineId: 'l2', qty: 2, reason: 'other', condition: 'new', disposition: 'restock' },
+      ],
+      refund: { amount: 0, currency: 'EUR', method: 'none' },
+    });
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'returned_more_than_sold' });
+    expect(w.stock('SKU-B').onHand).toBe(6);
+  },
+  negative_stock() {
+    const w = new World().withStock({ 'SKU-A': 0, 'SKU-B': 0 }).assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    const r = w.run('handover', {
+      orderId: 'o-1',
+      lines: [{ lineId: 'l1', qty: 2 }],
+      verification,
+      recipient,
+    });
+    expect(r.outcome.status).toBe('applied');
+    expect(w.stock('SKU-A').onHand).toBe(-2);
+    expect(w.openTasks()).toEqual([expect.objectContaining({ id: 'cycle_count:SKU-A', qty: 2 })]);
+  },
+  duplicate_push() {
+    // The service dedups by command id (test/server); on the device, a command the projection
+    // already reflects is not applied a second time.
+    const w = new World().withStock().assign();
+    const pick = command('pick', { orderId: 'o-1', lineId: 'l1', qty: 1, barcode: '' });
+    w.apply(pick);
+    const view = foldPending(w.state, [pick, pick], new Map(), { now: w.now() });
+    expect(view.state.orders['o-1']?.lines[0]?.picked).toBe(1);
+  },
+};
+
+describe('conflict rules', () => {
+  for (const rule of CONFLICT_RULES) {
+    it(`${rule.id}: ${rule.when}`, scenarios[rule.id]);
+  }
+
+  it('docs/CONFLICTS.md is the table generated from the rules', () => {
+    const doc = readFileSync(new URL('../../../docs/CONFLICTS.md', import.meta.url), 'utf8');
+    expect(doc).toBe(renderConflictsMarkdown());
+  });
+});
