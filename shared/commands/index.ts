@@ -8,6 +8,9 @@ import { completeTask } from './complete-task';
 import { countStock } from './count-stock';
 import { createReturn } from './create-return';
 import type { CommandSource, DocRef, ScopeInput } from './define';
+
+export type { CommandSource, DocRef, ScopeInput };
+
 import type { CommandEnvelope } from './envelope';
 import { handover } from './handover';
 import { pack } from './pack';

@@ -1,0 +1,71 @@
+import type { CommandEnvelope } from '../commands/envelope';
+import type { OutcomeStatus } from '../domain/codes';
+
+/**
+ * The wire contract between devices and the service (/v1). The RxDB replication
+ * protocol underneath: pull per collection by a store-sequence checkpoint,
+ * push of insert-only commands, a server-sent-events stream that pokes.
+ */
+export const API_VERSION = 'v1';
+
+/** Collections a device pulls, in the order it pulls them at first sync (orders first). */
+export const PULL_COLLECTIONS = [
+  'store',
+  'orders',
+  'tasks',
+  'capacity',
+  'receipts',
+  'returns',
+  'stock',
+  'products',
+] as const;
+export type PullCollection = (typeof PULL_COLLECTIONS)[number];
+
+export function isPullCollection(name: string): name is PullCollection {
+  return (PULL_COLLECTIONS as readonly string[]).includes(name);
+}
+
+export type Checkpoint = { seq: number };
+
+export const PULL_LIMIT_MAX = 2000;
+export const PUSH_BATCH_MAX = 500;
+
+/** GET /v1/pull/:collection?seq=&limit= */
+export type PullResponse<Doc> = {
+  documents: (Doc & { _deleted: boolean })[];
+  checkpoint: Checkpoint;
+  /** Documents still to pull after this page (for the initial sync progress). */
+  remaining: number;
+};
+
+/** POST /v1/push */
+export type PushRequest = { commands: CommandEnvelope[] };
+
+export type PushReceipt = {
+  id: string;
+  outcome: OutcomeStatus;
+  reason: string;
+  seq: number;
+  /** The service had this command already (a retried push): nothing changed. */
+  duplicate: boolean;
+};
+
+export type PushResponse = { receipts: PushReceipt[] };
+
+/** Why the service refused one command of a push (HTTP 422): the rest of the push was not stored either. */
+export type RefusedCommand = { index: number; commandId: string; reason: string; detail: string };
+
+/** Every 4xx/5xx body. */
+export type ErrorBody = {
+  error: string;
+  message: string;
+  refused?: RefusedCommand[];
+};
+
+/** POST /v1/enroll */
+export type EnrollRequest = { code: string; deviceName: string };
+export type EnrollResponse = { token: string; deviceId: string; storeId: string };
+
+/** SSE events on GET /v1/stream */
+export type StreamHello = { storeId: string; seq: number };
+export type StreamPoke = { seq: number; collections: PullCollection[] };

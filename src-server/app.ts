@@ -1,0 +1,87 @@
+import cors from '@fastify/cors';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { ServiceContext } from './http/context';
+import { installErrorHandler } from './http/errors';
+import { adminRoutes } from './routes/admin/devices';
+import { enrollRoutes } from './routes/device/enroll';
+import { pullRoutes } from './routes/device/pull';
+import { pushRoutes } from './routes/device/push';
+import { streamRoutes } from './routes/device/stream';
+import { healthRoutes } from './routes/health';
+import { omsCapacityRoutes } from './routes/oms/capacity';
+import { omsCatalogueRoutes } from './routes/oms/catalogue';
+import { omsEventRoutes } from './routes/oms/events';
+import { omsOrderRoutes } from './routes/oms/orders';
+import { omsStoreRoutes } from './routes/oms/stores';
+
+export type AppOptions = {
+  logger?: FastifyServerOptions['logger'];
+  bodyLimit?: number;
+  corsOrigins?: string[] | true;
+};
+
+/** The central service: device replication (/v1), the OMS API (/oms/v1), administration (/admin/v1). */
+export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 8 * 1024 * 1024,
+    // Refuse what does not match a schema instead of trimming it silently.
+    ajv: { customOptions: { removeAdditional: false, allErrors: true } },
+    forceCloseConnections: 'idle',
+  });
+  installErrorHandler(app);
+  await app.register(cors, {
+    origin: options.corsOrigins ?? true,
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'last-event-id'],
+    maxAge: 600,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Store associate replication service',
+        version: '1.0.0',
+        description:
+          'Device replication (RxDB pull/push/stream) under /v1, the OMS integration under /oms/v1, administration under /admin/v1. ' +
+          'Every error answers { error, message }.',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+      security: [{ bearer: [] }],
+      tags: [
+        { name: 'oms', description: 'For the Order Management System (OMS API key)' },
+        { name: 'device', description: 'For store devices (device token)' },
+        { name: 'admin', description: 'For store managers and IT (admin token)' },
+        { name: 'service', description: 'Operations' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  healthRoutes(app, ctx);
+  await app.register(
+    async (v1) => {
+      enrollRoutes(v1, ctx);
+      pullRoutes(v1, ctx);
+      pushRoutes(v1, ctx);
+      streamRoutes(v1, ctx);
+    },
+    { prefix: '/v1' },
+  );
+  await app.register(
+    async (oms) => {
+      omsStoreRoutes(oms, ctx);
+      omsCatalogueRoutes(oms, ctx);
+      omsOrderRoutes(oms, ctx);
+      omsCapacityRoutes(oms, ctx);
+      omsEventRoutes(oms, ctx);
+    },
+    { prefix: '/oms/v1' },
+  );
+  await app.register(async (admin) => adminRoutes(admin, ctx), { prefix: '/admin/v1' });
+  return app;
+}

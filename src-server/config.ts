@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+
+/** Service settings, from the environment. Nothing is required: the default is an embedded database in ./.data. */
+export type ServiceConfig = {
+  host: string;
+  port: number;
+  /** PostgreSQL URL; when absent the embedded PGlite database in dataDir is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** OMS API keys (comma-separated in OMS_API_KEYS); generated and kept in the database when absent. */
+  omsApiKeys: string[];
+  /** Admin token (manager console, enrollment codes); generated and kept in the database when absent. */
+  adminToken: string | undefined;
+  corsOrigins: string[] | true;
+  logLevel: string;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const origins = env.CORS_ORIGINS?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: Number(env.PORT ?? 8787),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR ?? '.data/service'),
+    omsApiKeys: (env.OMS_API_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+    adminToken: env.ADMIN_TOKEN || undefined,
+    corsOrigins: origins && origins.length > 0 ? origins : true,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    bodyLimit: Number(env.BODY_LIMIT ?? 8 * 1024 * 1024),
+  };
+}

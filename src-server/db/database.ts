@@ -1,0 +1,111 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import pg from 'pg';
+
+// Store sequences and counts fit in a JS number; read int8 as numbers, not strings.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+
+export type Listener = (payload: string) => void;
+
+/**
+ * The service's database: one `pg` pool whatever the engine, so the SQL is the
+ * same. PGlite (embedded PostgreSQL in WASM) has a single connection: the pool
+ * has one client and requests queue for it.
+ */
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  pool: pg.Pool;
+  /** Subscribe to a NOTIFY channel; returns the unsubscribe function. */
+  listen(channel: string, listener: Listener): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions = {
+  /** PostgreSQL connection string; when absent PGlite is used. */
+  url?: string | undefined;
+  /** PGlite data folder ('memory://' for a throwaway database). */
+  dataDir?: string;
+  /** PostgreSQL schema to work in (tests isolate themselves this way). */
+  schema?: string;
+};
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.url ? openPostgres(options.url, options.schema) : openPglite(options.dataDir ?? 'memory://');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const lite = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, idleTimeoutMillis: 0 });
+  return {
+    kind: 'pglite',
+    pool,
+    async listen(channel, listener) {
+      const unsubscribe = await lite.listen(channel, listener);
+      return async () => unsubscribe();
+    },
+    async close() {
+      await pool.end();
+      await lite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Database> {
+  const options = schema ? `-c search_path=${schema}` : undefined;
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(options ? { options } : {}) });
+  pool.on('error', () => {
+    // An idle client lost its server: the pool replaces it on next use.
+  });
+  const listeners = new Set<pg.Client>();
+  return {
+    kind: 'postgres',
+    pool,
+    async listen(channel, listener) {
+      // LISTEN needs a connection of its own, kept open and re-opened if the server drops it.
+      let client: pg.Client | undefined;
+      let closed = false;
+      const connect = async (): Promise<void> => {
+        const c = new pg.Client({ connectionString: url, ...(options ? { options } : {}) });
+        c.on('notification', (msg) => {
+          if (msg.channel === channel && msg.payload !== undefined) listener(msg.payload);
+        });
+        c.on('error', () => {
+          listeners.delete(c);
+          if (!closed) setTimeout(() => void connect().catch(() => undefined), 1000);
+        });
+        await c.connect();
+        await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        client = c;
+        listeners.add(c);
+      };
+      await connect();
+      return async () => {
+        closed = true;
+        if (client) {
+          listeners.delete(client);
+          await client.end().catch(() => undefined);
+        }
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+      await pool.end();
+    },
+  };
+}
+
+/** Run fn in a transaction on one client of the pool. */
+export async function transaction<T>(db: Database, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await db.pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,50 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authenticateDevice } from '../auth/devices';
+import { bearerToken } from '../auth/tokens';
+import type { ServiceContext } from './context';
+import { HttpError } from './errors';
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function requireBearer(request: FastifyRequest): string {
+  const token = bearerToken(request.headers.authorization);
+  if (!token)
+    throw new HttpError(401, 'unauthorized', 'Send the credentials as Authorization: Bearer <token>.');
+  return token;
+}
+
+/** Device routes: the token names the device, and the device's store is the only store it can touch. */
+export function deviceGuard(ctx: ServiceContext) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    const device = await authenticateDevice(ctx.db, requireBearer(request));
+    if (!device) throw new HttpError(401, 'unauthorized', 'This device is not enrolled, or it was revoked.');
+    request.device = device;
+  };
+}
+
+export function omsGuard(ctx: ServiceContext) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    const token = requireBearer(request);
+    if (!ctx.secrets.omsApiKeys.some((key) => sameSecret(key, token))) {
+      throw new HttpError(401, 'unauthorized', 'Unknown OMS API key.');
+    }
+  };
+}
+
+export function adminGuard(ctx: ServiceContext) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (!sameSecret(ctx.secrets.adminToken, requireBearer(request))) {
+      throw new HttpError(401, 'unauthorized', 'Unknown admin token.');
+    }
+  };
+}
+
+export function deviceOf(request: FastifyRequest) {
+  if (!request.device) throw new HttpError(401, 'unauthorized', 'This route needs a device token.');
+  return request.device;
+}

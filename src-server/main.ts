@@ -1,0 +1,31 @@
+import closeWithGrace from 'close-with-grace';
+import { loadConfig } from './config';
+import { startService } from './service';
+
+/** `node src-server/main.ts`: the service on the configured database (embedded PGlite by default). */
+const config = loadConfig();
+const pretty = process.stdout.isTTY && process.env.NODE_ENV !== 'production';
+const service = await startService({
+  ...config,
+  logger: {
+    level: config.logLevel,
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' },
+          },
+        }
+      : {}),
+  },
+});
+service.app.log.info(
+  { url: service.url, database: service.db.kind, dataDir: config.databaseUrl ? undefined : config.dataDir },
+  'service ready',
+);
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) service.app.log.error({ err }, 'stopping after an error');
+  else service.app.log.info({ signal }, 'stopping');
+  await service.close();
+});

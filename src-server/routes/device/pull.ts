@@ -1,0 +1,70 @@
+import { COLLECTION_SCHEMAS } from '@shared/schemas';
+import { PULL_COLLECTIONS, PULL_LIMIT_MAX, type PullCollection } from '@shared/sync/protocol';
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../../http/context';
+import { deviceGuard, deviceOf } from '../../http/guards';
+import { pullPage } from '../../sync/pull';
+import { readStore } from '../../sync/stores';
+
+export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const guard = deviceGuard(ctx);
+
+  app.get(
+    '/me',
+    {
+      preHandler: guard,
+      schema: { tags: ['device'], summary: 'The device, its store and the store sequence' },
+    },
+    async (request) => {
+      const device = deviceOf(request);
+      return { ...device, store: await readStore(ctx.db, device.storeId) };
+    },
+  );
+
+  app.get<{ Params: { collection: PullCollection }; Querystring: { seq: number; limit: number } }>(
+    '/pull/:collection',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['device'],
+        summary: 'Pull one page of a collection after a checkpoint (RxDB pull handler)',
+        params: {
+          type: 'object',
+          properties: { collection: { type: 'string', enum: [...PULL_COLLECTIONS] } },
+          required: ['collection'],
+        },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            seq: { type: 'integer', minimum: 0, default: 0 },
+            limit: { type: 'integer', minimum: 1, maximum: PULL_LIMIT_MAX, default: 500 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const device = deviceOf(request);
+      const { collection } = request.params;
+      return pullPage(
+        ctx.db,
+        device.storeId,
+        device.deviceId,
+        collection,
+        request.query.seq,
+        request.query.limit,
+      );
+    },
+  );
+
+  app.get(
+    '/schemas',
+    {
+      schema: {
+        tags: ['device'],
+        summary: 'The document schemas devices replicate (JSON schema, RxDB flavoured)',
+      },
+    },
+    async () => COLLECTION_SCHEMAS,
+  );
+}

@@ -1,0 +1,56 @@
+import type { CommandEnvelope } from '@shared/commands/envelope';
+import { commandSchema } from '@shared/commands/envelope';
+import { plainSchema } from '@shared/schemas/plain';
+import { PUSH_BATCH_MAX, type PushResponse } from '@shared/sync/protocol';
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../../http/context';
+import { HttpError } from '../../http/errors';
+import { deviceGuard, deviceOf } from '../../http/guards';
+import { applyCommands } from '../../sync/apply-commands';
+import { refuseMalformed } from '../../validation/commands';
+
+export const envelopeSchema = {
+  ...plainSchema(commandSchema),
+  properties: { ...commandSchema.properties, payload: { type: 'object' } },
+};
+
+/**
+ * Devices push commands; the service applies them in one transaction. Business
+ * refusals come back as data (receipts); only a malformed push gets a 4xx, and
+ * then nothing of it is stored.
+ */
+export function pushRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  app.post<{ Body: { commands: CommandEnvelope[] } }>(
+    '/push',
+    {
+      preHandler: deviceGuard(ctx),
+      schema: {
+        tags: ['device'],
+        summary: 'Push commands (RxDB push handler); idempotent by command id',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { commands: { type: 'array', maxItems: PUSH_BATCH_MAX, items: envelopeSchema } },
+          required: ['commands'],
+        },
+      },
+    },
+    async (request): Promise<PushResponse> => {
+      const device = deviceOf(request);
+      // The device id comes from the token, never from the body.
+      const commands = request.body.commands.map((c) => ({ ...c, deviceId: device.deviceId }));
+      const refused = refuseMalformed(commands, 'device');
+      if (refused.length > 0) {
+        throw new HttpError(
+          422,
+          'invalid_commands',
+          `${refused.length} of ${commands.length} commands were refused; nothing was stored.`,
+          refused,
+        );
+      }
+      if (commands.length === 0) return { receipts: [] };
+      const { receipts } = await applyCommands(ctx.db, device.storeId, commands, 'device', ctx.now);
+      return { receipts };
+    },
+  );
+}

@@ -1,0 +1,48 @@
+import type { CapacityDoc } from '@shared/schemas/capacity';
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../../http/context';
+import { HttpError } from '../../http/errors';
+import { omsGuard } from '../../http/guards';
+import { readStore } from '../../sync/stores';
+import { TABLE } from '../../sync/tables';
+import { STORE_ID } from './stores';
+
+const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+
+export function omsCapacityRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  app.get<{ Params: { storeId: string }; Querystring: { from?: string; to?: string } }>(
+    '/stores/:storeId/capacity',
+    {
+      preHandler: omsGuard(ctx),
+      schema: {
+        tags: ['oms'],
+        summary:
+          'What the store accepts: pauses per kind, and per day the limit the manager set and the orders assigned',
+        params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
+        querystring: { type: 'object', additionalProperties: false, properties: { from: DATE, to: DATE } },
+      },
+    },
+    async (request) => {
+      const store = await readStore(ctx.db, request.params.storeId);
+      if (!store) throw new HttpError(404, 'unknown_store', `store ${request.params.storeId} does not exist`);
+      const { rows } = await ctx.db.pool.query<{ doc: CapacityDoc }>(
+        `SELECT doc FROM ${TABLE.capacity} WHERE store_id = $1
+           AND ($2::text IS NULL OR doc->>'date' >= $2) AND ($3::text IS NULL OR doc->>'date' <= $3)
+         ORDER BY doc->>'date', doc->>'kind'`,
+        [store.id, request.query.from ?? null, request.query.to ?? null],
+      );
+      return {
+        storeId: store.id,
+        timezone: store.timezone,
+        paused: store.fulfilment,
+        days: rows.map(({ doc }) => ({
+          date: doc.date,
+          kind: doc.kind,
+          limit: doc.limit,
+          assigned: doc.assigned,
+          remaining: doc.limit === null ? null : Math.max(0, doc.limit - doc.assigned),
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,58 @@
+import { COMMANDS, type PayloadOf } from '@shared/commands';
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../../http/context';
+import { omsGuard } from '../../http/guards';
+import { runOmsCommand } from './commands';
+import { STORE_ID } from './stores';
+
+const params = { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] } as const;
+
+export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const guard = omsGuard(ctx);
+
+  app.post<{ Params: { storeId: string }; Body: PayloadOf<'upsert_products'> }>(
+    '/stores/:storeId/products',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['oms'],
+        summary: "Upsert up to 5,000 products of the store's catalogue",
+        params,
+        body: COMMANDS.upsert_products.payload,
+      },
+    },
+    async (request) => {
+      const { receipt } = await runOmsCommand(
+        ctx,
+        request,
+        request.params.storeId,
+        'upsert_products',
+        request.body,
+      );
+      return { received: request.body.products.length, seq: receipt.seq, duplicate: receipt.duplicate };
+    },
+  );
+
+  app.post<{ Params: { storeId: string }; Body: PayloadOf<'stock_snapshot'> }>(
+    '/stores/:storeId/stock',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['oms'],
+        summary: 'Stock snapshot: set on-hand stock of up to 10,000 SKUs (recorded as movements)',
+        params,
+        body: COMMANDS.stock_snapshot.payload,
+      },
+    },
+    async (request) => {
+      const { receipt } = await runOmsCommand(
+        ctx,
+        request,
+        request.params.storeId,
+        'stock_snapshot',
+        request.body,
+      );
+      return { received: request.body.items.length, seq: receipt.seq, duplicate: receipt.duplicate };
+    },
+  );
+}

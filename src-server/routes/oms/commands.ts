@@ -1,0 +1,38 @@
+import { COMMANDS, type CommandType, type PayloadOf } from '@shared/commands';
+import type { CommandEnvelope } from '@shared/commands/envelope';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { ServiceContext } from '../../http/context';
+import { HttpError } from '../../http/errors';
+import { applyCommands } from '../../sync/apply-commands';
+import { refuseMalformed } from '../../validation/commands';
+
+/**
+ * Run one OMS call as a command, through the same lock and reducer as the
+ * store's devices. An Idempotency-Key header makes a retried call change nothing.
+ */
+export async function runOmsCommand<T extends CommandType>(
+  ctx: ServiceContext,
+  request: FastifyRequest,
+  storeId: string,
+  type: T,
+  payload: PayloadOf<T>,
+) {
+  const key = request.headers['idempotency-key'];
+  const id = typeof key === 'string' && /^[0-9A-Za-z_.:-]{1,56}$/.test(key) ? `oms:${key}` : uuidv7();
+  const command: CommandEnvelope = {
+    id,
+    type,
+    orderId: COMMANDS[type].orderId(payload as never),
+    deviceId: 'oms',
+    staffId: 'oms',
+    deviceTime: ctx.now(),
+    payload,
+  };
+  const refused = refuseMalformed([command], 'oms');
+  if (refused[0]) throw new HttpError(400, refused[0].reason, refused[0].detail);
+  const { receipts, state } = await applyCommands(ctx.db, storeId, [command], 'oms', ctx.now);
+  const receipt = receipts[0];
+  if (!receipt) throw new Error('no receipt');
+  return { receipt, state };
+}

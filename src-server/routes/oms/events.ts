@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../../http/context';
+import { HttpError } from '../../http/errors';
+import { omsGuard } from '../../http/guards';
+
+type EventRow = {
+  txid: string;
+  id: number;
+  store_id: string;
+  seq: number;
+  type: string;
+  order_id: string;
+  sku: string;
+  command_id: string;
+  data: Record<string, unknown>;
+  at: Date;
+};
+
+/** Cursor '<txid>.<id>': opaque to the OMS, which sends back the `next` it was given. */
+function parseCursor(cursor: string | undefined): [string, number] {
+  if (!cursor) return ['0', 0];
+  const match = /^(\d+)\.(\d+)$/.exec(cursor);
+  if (!match) throw new HttpError(400, 'invalid_request', `'${cursor}' is not a cursor this feed gave out.`);
+  return [match[1] as string, Number(match[2])];
+}
+
+export function omsEventRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  app.get<{ Querystring: { after?: string; limit: number; storeId?: string } }>(
+    '/events',
+    {
+      preHandler: omsGuard(ctx),
+      schema: {
+        tags: ['oms'],
+        summary:
+          'What the stores did, in commit order: picks, rejections, packing, shipping, handovers, returns, stock, capacity',
+        description:
+          'Page through with `after` = the `next` of the previous page. Events of a transaction that is still ' +
+          'running are held back until it commits, so paging never skips one.',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            after: { type: 'string', maxLength: 64 },
+            limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
+            storeId: { type: 'string', maxLength: 64 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const [txid, id] = parseCursor(request.query.after);
+      const { rows } = await ctx.db.pool.query<EventRow>(
+        `SELECT txid::text AS txid, id, store_id, seq, type, order_id, sku, command_id, data, at FROM events
+         WHERE (txid, id) > ($1::text::xid8, $2::bigint)
+           AND txid < pg_snapshot_xmin(pg_current_snapshot())
+           AND ($4::text IS NULL OR store_id = $4)
+         ORDER BY txid, id LIMIT $3`,
+        [txid, id, request.query.limit, request.query.storeId ?? null],
+      );
+      const last = rows.at(-1);
+      return {
+        events: rows.map((r) => ({
+          id: `${r.txid}.${r.id}`,
+          storeId: r.store_id,
+          type: r.type,
+          orderId: r.order_id,
+          sku: r.sku,
+          commandId: r.command_id,
+          data: r.data,
+          at: r.at.toISOString(),
+        })),
+        next: last ? `${last.txid}.${last.id}` : `${txid}.${id}`,
+      };
+    },
+  );
+}

@@ -1,0 +1,124 @@
+import { COMMANDS, type PayloadOf } from '@shared/commands';
+import { CANCEL_REASONS } from '@shared/domain/codes';
+import type { OrderDoc } from '@shared/schemas/order';
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../../http/context';
+import { HttpError } from '../../http/errors';
+import { omsGuard } from '../../http/guards';
+import { TABLE } from '../../sync/tables';
+import { runOmsCommand } from './commands';
+import { STORE_ID } from './stores';
+
+const ORDER_ID = { type: 'string', pattern: '^[0-9A-Za-z_.-]{1,64}$' } as const;
+const orderParams = {
+  type: 'object',
+  properties: { storeId: STORE_ID, orderId: ORDER_ID },
+  required: ['storeId', 'orderId'],
+} as const;
+
+function answer(
+  receipt: { outcome: string; reason: string; seq: number; duplicate: boolean },
+  order?: OrderDoc,
+) {
+  return {
+    outcome: receipt.outcome,
+    reason: receipt.reason,
+    seq: receipt.seq,
+    duplicate: receipt.duplicate,
+    ...(order ? { orderId: order.id, status: order.status } : {}),
+  };
+}
+
+export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const guard = omsGuard(ctx);
+
+  app.post<{ Params: { storeId: string }; Body: PayloadOf<'assign_order'> }>(
+    '/stores/:storeId/orders',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['oms'],
+        summary: 'Assign an order to the store (stock is reserved; the day capacity counts it)',
+        description:
+          'Answers 201 with the order status; reason over_capacity or fulfilment_paused when the store asked not to get more. ' +
+          'A retried call with the same Idempotency-Key, or an order already in the store, changes nothing.',
+        params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
+        body: COMMANDS.assign_order.payload,
+      },
+    },
+    async (request, reply) => {
+      const { receipt, state } = await runOmsCommand(
+        ctx,
+        request,
+        request.params.storeId,
+        'assign_order',
+        request.body,
+      );
+      if (receipt.outcome === 'rejected')
+        throw new HttpError(422, receipt.reason, `The order was refused: ${receipt.reason}.`);
+      return reply.status(201).send(answer(receipt, state?.orders[request.body.order.id]));
+    },
+  );
+
+  for (const action of ['cancel', 'reassign'] as const) {
+    const type = action === 'cancel' ? 'cancel_order' : 'reassign_order';
+    app.post<{ Params: { storeId: string; orderId: string }; Body: { reason?: string } }>(
+      `/stores/:storeId/orders/:orderId/${action}`,
+      {
+        preHandler: guard,
+        schema: {
+          tags: ['oms'],
+          summary:
+            action === 'cancel'
+              ? 'Cancel an order; refused (409) once goods have left the store'
+              : 'Move an order to another location; it leaves the store’s devices; refused (409) once goods left',
+          params: orderParams,
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            properties:
+              action === 'cancel'
+                ? { reason: { type: 'string', enum: [...CANCEL_REASONS] } }
+                : { reason: { type: 'string', maxLength: 200 } },
+            ...(action === 'cancel' ? { required: ['reason'] } : {}),
+          },
+        },
+      },
+      async (request) => {
+        const { storeId, orderId } = request.params;
+        const payload =
+          action === 'cancel'
+            ? { orderId, reason: request.body.reason }
+            : { orderId, reason: request.body.reason ?? '' };
+        const { receipt, state } = await runOmsCommand(ctx, request, storeId, type, payload as never);
+        if (receipt.outcome === 'rejected') {
+          const status = receipt.reason === 'unknown_order' ? 404 : 409;
+          throw new HttpError(status, `${action}_refused`, `The ${action} was refused: ${receipt.reason}.`);
+        }
+        return answer(receipt, state?.orders[orderId]);
+      },
+    );
+  }
+
+  app.get<{ Params: { storeId: string; orderId: string } }>(
+    '/stores/:storeId/orders/:orderId',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['oms'],
+        summary: 'Read an order as the store sees it, with its command history',
+        params: orderParams,
+      },
+    },
+    async (request) => {
+      const { rows } = await ctx.db.pool.query<{ doc: OrderDoc }>(
+        `SELECT doc FROM ${TABLE.orders} WHERE store_id = $1 AND id = $2`,
+        [request.params.storeId, request.params.orderId],
+      );
+      const order = rows[0]?.doc;
+      if (!order)
+        throw new HttpError(404, 'unknown_order', `order ${request.params.orderId} is not in this store`);
+      return order;
+    },
+  );
+}

@@ -1,0 +1,69 @@
+import { isValidTimeZone } from '@shared/domain/time';
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../../http/context';
+import { HttpError } from '../../http/errors';
+import { omsGuard } from '../../http/guards';
+import { readStore, type StoreInput, upsertStore } from '../../sync/stores';
+
+const storeBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    timezone: { type: 'string', minLength: 1, maxLength: 64 },
+    locale: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Z]{2})?$' },
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+    settings: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        requireScan: { type: 'boolean' },
+        pickupHoldDays: { type: 'integer', minimum: 1, maximum: 60 },
+      },
+    },
+  },
+  required: ['name', 'timezone', 'locale', 'currency'],
+} as const;
+
+export const STORE_ID = { type: 'string', pattern: '^[0-9A-Za-z_.-]{1,64}$' } as const;
+
+export function omsStoreRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const guard = omsGuard(ctx);
+
+  app.put<{ Params: { storeId: string }; Body: StoreInput }>(
+    '/stores/:storeId',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['oms'],
+        summary: 'Create a store or update its name, time zone, locale, currency and settings',
+        params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
+        body: storeBody,
+      },
+    },
+    async (request, reply) => {
+      if (!isValidTimeZone(request.body.timezone)) {
+        throw new HttpError(400, 'invalid_request', `'${request.body.timezone}' is not a known time zone.`);
+      }
+      const { store, created } = await upsertStore(ctx.db, request.params.storeId, request.body, ctx.now());
+      return reply.status(created ? 201 : 200).send(store);
+    },
+  );
+
+  app.get<{ Params: { storeId: string } }>(
+    '/stores/:storeId',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['oms'],
+        summary: 'Read a store, including its fulfilment pauses',
+        params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
+      },
+    },
+    async (request) => {
+      const store = await readStore(ctx.db, request.params.storeId);
+      if (!store) throw new HttpError(404, 'unknown_store', `store ${request.params.storeId} does not exist`);
+      return store;
+    },
+  );
+}

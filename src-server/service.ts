@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { loadSecrets, type Secrets } from './auth/secrets';
+import type { ServiceConfig } from './config';
+import { type Database, openDatabase } from './db/database';
+import { migrate } from './db/migrate';
+import { StorePokes } from './sync/pokes';
+
+export type Service = {
+  app: FastifyInstance;
+  db: Database;
+  secrets: Secrets;
+  url: string;
+  close(): Promise<void>;
+};
+
+export type StartOptions = Partial<ServiceConfig> & {
+  /** PostgreSQL schema (tests isolate themselves in one). */
+  schema?: string;
+  /** Use this database instead of opening one (and do not close it). */
+  database?: Database;
+  logger?: boolean | object;
+  now?: () => string;
+};
+
+/** Open the database, migrate it, and serve: one instance of the stateless service. */
+export async function startService(options: StartOptions = {}): Promise<Service> {
+  const db =
+    options.database ??
+    (await openDatabase({
+      url: options.databaseUrl,
+      dataDir: options.dataDir ?? 'memory://',
+      ...(options.schema ? { schema: options.schema } : {}),
+    }));
+  await migrate(db, options.schema);
+  const secrets = await loadSecrets(db, {
+    omsApiKeys: options.omsApiKeys ?? [],
+    adminToken: options.adminToken,
+  });
+  const pokes = await StorePokes.start(db);
+  const app = await buildApp(
+    { db, secrets, pokes, now: options.now ?? (() => new Date().toISOString()) },
+    {
+      logger: options.logger ?? false,
+      ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+      ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    },
+  );
+  const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  return {
+    app,
+    db,
+    secrets,
+    url,
+    async close() {
+      await app.close();
+      await pokes.close();
+      if (!options.database) await db.close();
+    },
+  };
+}

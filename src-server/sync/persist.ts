@@ -1,0 +1,115 @@
+import type { CommandEnvelope } from '@shared/commands/envelope';
+import type { BatchResult, DocChange } from '@shared/reducer/batch';
+import type pg from 'pg';
+import { assertDocument } from '../validation/documents';
+import { PROJECTION_TABLE, TABLE } from './tables';
+
+type Row = { id: string; seq: number; deleted: boolean; doc: unknown; order_id?: string; device_id?: string };
+
+async function upsertRows(
+  client: pg.PoolClient,
+  table: string,
+  storeId: string,
+  rows: Row[],
+  extra?: 'order_id' | 'device_id',
+): Promise<void> {
+  if (rows.length === 0) return;
+  const column = extra ? `, ${extra}` : '';
+  await client.query(
+    `INSERT INTO ${table} (store_id, id, seq, deleted, doc${column})
+     SELECT $1, x.id, x.seq, x.deleted, x.doc${extra ? `, x.${extra}` : ''}
+     FROM jsonb_to_recordset($2::jsonb) AS x(id text, seq bigint, deleted boolean, doc jsonb${extra ? `, ${extra} text` : ''})
+     ON CONFLICT (store_id, id) DO UPDATE
+       SET seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, doc = EXCLUDED.doc${extra ? `, ${extra} = EXCLUDED.${extra}` : ''}`,
+    [storeId, JSON.stringify(rows)],
+  );
+}
+
+function toRow(change: DocChange): Row {
+  const doc = change.doc as { status?: string; orderId?: string };
+  assertDocument(change.collection, change.doc);
+  return {
+    id: change.id,
+    seq: (change.doc as { seq: number }).seq,
+    // An order reassigned away leaves the store's replicas as a tombstone.
+    deleted: change.collection === 'orders' && doc.status === 'reassigned',
+    doc: change.doc,
+    ...(change.collection === 'tasks' ? { order_id: doc.orderId ?? '' } : {}),
+  };
+}
+
+/** Write what a batch of commands did, inside the caller's transaction. */
+export async function persistBatch(
+  client: pg.PoolClient,
+  storeId: string,
+  source: 'device' | 'oms',
+  commands: readonly CommandEnvelope[],
+  result: BatchResult,
+): Promise<void> {
+  const byTable = new Map<string, Row[]>();
+  for (const change of result.changes) {
+    const table = PROJECTION_TABLE[change.collection];
+    const rows = byTable.get(table) ?? [];
+    rows.push(toRow(change));
+    byTable.set(table, rows);
+  }
+  for (const [table, rows] of byTable) {
+    await upsertRows(client, table, storeId, rows, table === TABLE.tasks ? 'order_id' : undefined);
+  }
+
+  const receipts = result.receipts.map(({ deviceId, ...doc }) => ({
+    id: doc.id,
+    seq: doc.seq,
+    deleted: false,
+    doc,
+    device_id: deviceId,
+  }));
+  await upsertRows(client, TABLE.receipts, storeId, receipts, 'device_id');
+
+  const receiptById = new Map(result.receipts.map((r) => [r.id, r]));
+  await client.query(
+    `INSERT INTO commands (store_id, id, type, source, device_id, staff_id, device_time, payload, seq, outcome, reason)
+     SELECT $1, x.id, x.type, $3, x.device_id, x.staff_id, x.device_time, x.payload, x.seq, x.outcome, x.reason
+     FROM jsonb_to_recordset($2::jsonb) AS x(id text, type text, device_id text, staff_id text, device_time text,
+       payload jsonb, seq bigint, outcome text, reason text)`,
+    [
+      storeId,
+      JSON.stringify(
+        commands.map((c) => {
+          const receipt = receiptById.get(c.id);
+          return {
+            id: c.id,
+            type: c.type,
+            device_id: c.deviceId,
+            staff_id: c.staffId,
+            device_time: c.deviceTime,
+            payload: c.payload,
+            seq: receipt?.seq ?? 0,
+            outcome: receipt?.outcome ?? 'rejected',
+            reason: receipt?.reason ?? '',
+          };
+        }),
+      ),
+      source,
+    ],
+  );
+
+  if (result.movements.length > 0) {
+    await client.query(
+      `INSERT INTO stock_movements (store_id, id, sku, on_hand, reserved, unsellable, reason, command_id, order_id, at)
+       SELECT $1, x.id, x.sku, x."onHand", x.reserved, x.unsellable, x.reason, x."commandId", x."orderId", x.at
+       FROM jsonb_to_recordset($2::jsonb) AS x(id text, sku text, "onHand" int, reserved int, unsellable int,
+         reason text, "commandId" text, "orderId" text, at timestamptz)`,
+      [storeId, JSON.stringify(result.movements)],
+    );
+  }
+  if (result.events.length > 0) {
+    await client.query(
+      `INSERT INTO events (store_id, seq, type, order_id, sku, command_id, data, at)
+       SELECT $1, x.seq, x.type, x."orderId", x.sku, x."commandId", x.data, x.at
+       FROM jsonb_to_recordset($2::jsonb) AS x(seq bigint, type text, "orderId" text, sku text, "commandId" text,
+         data jsonb, at timestamptz)`,
+      [storeId, JSON.stringify(result.events)],
+    );
+  }
+}

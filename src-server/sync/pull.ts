@@ -1,0 +1,46 @@
+import type { PullCollection, PullResponse } from '@shared/sync/protocol';
+import type { Database } from '../db/database';
+import { TABLE } from './tables';
+
+/** Rows of a collection a device may see: its store's, and for receipts only its own. */
+function ownRows(collection: PullCollection, storeId: string, deviceId: string) {
+  return collection === 'receipts'
+    ? { clause: 'store_id = $1 AND device_id = $2', params: [storeId, deviceId] }
+    : { clause: 'store_id = $1', params: [storeId] };
+}
+
+/**
+ * One page of a collection after a checkpoint, in store-sequence order. A full
+ * page (limit rows) whenever more rows exist: a shorter page tells RxDB the
+ * catch-up is over.
+ */
+export async function pullPage(
+  db: Database,
+  storeId: string,
+  deviceId: string,
+  collection: PullCollection,
+  after: number,
+  limit: number,
+): Promise<PullResponse<Record<string, unknown>>> {
+  const table = TABLE[collection];
+  const own = ownRows(collection, storeId, deviceId);
+  const n = own.params.length;
+  const { rows } = await db.pool.query<{ doc: Record<string, unknown>; deleted: boolean; seq: number }>(
+    `SELECT doc, deleted, seq FROM ${table} WHERE ${own.clause} AND seq > $${n + 1} ORDER BY seq LIMIT $${n + 2}`,
+    [...own.params, after, limit],
+  );
+  const last = rows.at(-1)?.seq ?? after;
+  let remaining = 0;
+  if (rows.length === limit) {
+    const count = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${table} WHERE ${own.clause} AND seq > $${n + 1}`,
+      [...own.params, last],
+    );
+    remaining = count.rows[0]?.n ?? 0;
+  }
+  return {
+    documents: rows.map((r) => ({ ...r.doc, _deleted: r.deleted })),
+    checkpoint: { seq: last },
+    remaining,
+  };
+}

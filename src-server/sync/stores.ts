@@ -1,0 +1,64 @@
+import type { StoreDoc } from '@shared/schemas/store';
+import { type Database, transaction } from '../db/database';
+import { assertDocument } from '../validation/documents';
+import { notifyStore } from './apply-commands';
+import { TABLE } from './tables';
+
+export type StoreInput = Pick<StoreDoc, 'name' | 'timezone' | 'locale' | 'currency'> & {
+  settings?: Partial<StoreDoc['settings']>;
+};
+
+const IDLE = { paused: false, reason: '', at: '', staffId: '' };
+
+/** Create a store or update its identity and settings (the OMS owns them; pauses stay the store's). */
+export async function upsertStore(
+  db: Database,
+  id: string,
+  input: StoreInput,
+  now = new Date().toISOString(),
+) {
+  return transaction(db, async (client) => {
+    await client.query('INSERT INTO stores (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [id]);
+    const locked = await client.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1 FOR UPDATE', [
+      id,
+    ]);
+    const existing = await client.query<{ doc: StoreDoc }>(
+      `SELECT doc FROM ${TABLE.store} WHERE store_id = $1`,
+      [id],
+    );
+    const previous = existing.rows[0]?.doc;
+    const seq = (locked.rows[0]?.seq ?? 0) + 1;
+    const doc: StoreDoc = {
+      id,
+      name: input.name,
+      timezone: input.timezone,
+      locale: input.locale,
+      currency: input.currency,
+      settings: {
+        requireScan: input.settings?.requireScan ?? previous?.settings.requireScan ?? false,
+        pickupHoldDays: input.settings?.pickupHoldDays ?? previous?.settings.pickupHoldDays ?? 7,
+      },
+      fulfilment: previous?.fulfilment ?? { ship_from_store: IDLE, click_and_collect: IDLE },
+      acks: previous?.acks ?? [],
+      seq,
+      updatedAt: now,
+    };
+    assertDocument('store', doc);
+    await client.query(
+      `INSERT INTO ${TABLE.store} (store_id, id, seq, deleted, doc) VALUES ($1, $1, $2, false, $3)
+       ON CONFLICT (store_id, id) DO UPDATE SET seq = EXCLUDED.seq, doc = EXCLUDED.doc`,
+      [id, seq, JSON.stringify(doc)],
+    );
+    await client.query('UPDATE stores SET seq = $2 WHERE id = $1', [id, seq]);
+    await notifyStore(client, id, seq, ['store']);
+    return { store: doc, created: !previous };
+  });
+}
+
+export async function readStore(db: Database, id: string): Promise<StoreDoc | undefined> {
+  const { rows } = await db.pool.query<{ doc: StoreDoc }>(
+    `SELECT doc FROM ${TABLE.store} WHERE store_id = $1`,
+    [id],
+  );
+  return rows[0]?.doc;
+}

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anOrder } from '../support/fixtures';
+import { deviceCommand, ENGINE, startTestService, type TestService } from '../support/service';
+
+type Events = {
+  events: { id: string; type: string; storeId: string; orderId: string; data: Record<string, unknown> }[];
+  next: string;
+};
+
+describe(`OMS API (${ENGINE})`, () => {
+  let svc: TestService;
+  beforeAll(async () => {
+    svc = await startTestService();
+    await svc.createStore('paris-01');
+    await svc.oms('POST', '/stores/paris-01/products', {
+      products: ['SKU-A', 'SKU-B'].map((sku, i) => ({
+        sku,
+        barcodes: [`30000000000${i}5`],
+        name: `Produit ${sku}`,
+        brand: 'Maison',
+        size: 'M',
+        colour: 'bleu',
+        price: { amount: 2990, currency: 'EUR' },
+        location: { aisle: 'A', bay: '1', shelf: '2' },
+      })),
+    });
+    await svc.oms('POST', '/stores/paris-01/stock', {
+      items: [
+        { sku: 'SKU-A', onHand: 10 },
+        { sku: 'SKU-B', onHand: 5 },
+      ],
+    });
+  });
+  afterAll(() => svc.close());
+
+  it('refuses calls without the OMS key', async () => {
+    const reply = await svc.oms('GET', '/stores/paris-01');
+    expect(reply.status).toBe(200);
+    const anonymous = await fetch(`${svc.url}/oms/v1/stores/paris-01`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: 'unauthorized' });
+  });
+
+  it('creates a store with its own locale and currency, and refuses an unknown time zone', async () => {
+    const created = await svc.oms('PUT', '/stores/lisboa-02', {
+      name: 'Lisboa Chiado',
+      timezone: 'Europe/Lisbon',
+      locale: 'pt-PT',
+      currency: 'EUR',
+    });
+    expect(created.status).toBe(201);
+    const bad = await svc.oms<{ error: string; message: string }>('PUT', '/stores/x', {
+      name: 'X',
+      timezone: 'Mars/Olympus',
+      locale: 'fr-FR',
+      currency: 'EUR',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('Mars/Olympus');
+  });
+
+  it('assigns an order: stock is reserved, and a retried call with the same Idempotency-Key changes nothing', async () => {
+    const order = anOrder({ id: 'o-100', number: 'FR-100100' });
+    const first = await svc.oms(
+      'POST',
+      '/stores/paris-01/orders',
+      { order },
+      { 'idempotency-key': 'assign-o-100' },
+    );
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ outcome: 'applied', orderId: 'o-100', status: 'assigned' });
+    const again = await svc.oms(
+      'POST',
+      '/stores/paris-01/orders',
+      { order },
+      { 'idempotency-key': 'assign-o-100' },
+    );
+    expect(again.body).toMatchObject({ duplicate: true });
+    const stock = await svc.db.pool.query(
+      `SELECT doc FROM stock WHERE store_id = 'paris-01' AND id = 'SKU-A'`,
+    );
+    expect(stock.rows[0].doc).toMatchObject({ onHand: 10, reserved: 2, available: 8 });
+    const read = await svc.oms<{ customer: { email: string } }>('GET', '/stores/paris-01/orders/o-100');
+    expect(read.body.customer.email).toBe('c***@e***.fr');
+  });
+
+  it('answers a malformed order with a clear 400, stores nothing', async () => {
+    const before = await svc.count('commands');
+    const reply = await svc.oms<{ error: string; message: string }>('POST', '/stores/paris-01/orders', {
+      order: { ...anOrder({ id: 'o-bad' }), lines: [] },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toBe('invalid_request');
+    expect(reply.body.message).toMatch(/lines/);
+    expect(await svc.count('commands')).toBe(before);
+  });
+
+  it('refuses to assign a Click & Collect order without a pickup code (422, with the reason)', async () => {
+    const reply = await svc.oms<{ error: string }>('POST', '/stores/paris-01/orders', {
+      order: anOrder({ id: 'o-cc-bad', kind: 'click_and_collect', pickupCode: '' }),
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.error).toBe('pickup_code_missing');
+  });
+
+  it('cancels an order, and refuses (409) to cancel one the customer already took', async () => {
+    await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'o-200', number: 'FR-200' }) });
+    const cancel = await svc.oms('POST', '/stores/paris-01/orders/o-200/cancel', {
+      reason: 'customer_request',
+    });
+    expect(cancel.body).toMatchObject({ outcome: 'applied', status: 'cancelled' });
+
+    await svc.oms('POST', '/stores/paris-01/orders', {
+      order: anOrder({ id: 'o-300', number: 'FR-300', kind: 'click_and_collect' }),
+    });
+    const device = await svc.enroll('paris-01');
+    await svc.push(device.token, [
+      deviceCommand('handover', {
+        orderId: 'o-300',
+        lines: [{ lineId: 'l1', qty: 2 }],
+        verification: { method: 'pickup_code', reference: '4821' },
+        recipient: { name: 'Camille Martin', relation: 'self' },
+      }),
+    ]);
+    const refused = await svc.oms<{ error: string; message: string }>(
+      'POST',
+      '/stores/paris-01/orders/o-300/cancel',
+      {
+        reason: 'customer_request',
+      },
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ error: 'cancel_refused' });
+    expect(refused.body.message).toContain('already_handed_over');
+    const unknown = await svc.oms('POST', '/stores/paris-01/orders/nope/cancel', {
+      reason: 'customer_request',
+    });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('reassigns an order away: it becomes a tombstone that devices pull as deleted', async () => {
+    await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'o-400', number: 'FR-400' }) });
+    const reply = await svc.oms('POST', '/stores/paris-01/orders/o-400/reassign', { reason: 'closer store' });
+    expect(reply.body).toMatchObject({ outcome: 'applied', status: 'reassigned' });
+    const device = await svc.enroll('paris-01', 'Tablette 2');
+    const pulled = await svc.pull<{ id: string }>(device.token, 'orders');
+    expect(pulled.body.documents.find((d) => d.id === 'o-400')).toMatchObject({
+      _deleted: true,
+      status: 'reassigned',
+    });
+  });
+
+  it('reports capacity: the limit set in store, orders assigned today, pauses', async () => {
+    const device = await svc.enroll('paris-01', 'Manager');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    await svc.push(device.token, [
+      deviceCommand('set_capacity', { date: today, kind: 'ship_from_store', limit: 3 }, 'manager'),
+      deviceCommand(
+        'pause_fulfilment',
+        { kind: 'click_and_collect', paused: true, reason: 'inventaire' },
+        'manager',
+      ),
+    ]);
+    const reply = await svc.oms<{
+      paused: Record<string, { paused: boolean }>;
+      days: Record<string, unknown>[];
+    }>('GET', `/stores/paris-01/capacity?from=${today}&to=${today}`);
+    expect(reply.body.paused.click_and_collect?.paused).toBe(true);
+    const sfs = reply.body.days.find((d) => d.kind === 'ship_from_store');
+    expect(sfs).toMatchObject({ limit: 3 });
+    expect(Number(sfs?.assigned)).toBeGreaterThan(0);
+  });
+
+  it('the event feed pages through what the stores did, without gaps or repeats', async () => {
+    const all: Events['events'] = [];
+    let after = '';
+    for (let i = 0; i < 100; i++) {
+      const page = await svc.oms<Events>('GET', `/events?limit=7${after ? `&after=${after}` : ''}`);
+      all.push(...page.body.events);
+      if (page.body.events.length < 7) break;
+      after = page.body.next;
+    }
+    expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
+    const types = new Set(all.map((e) => e.type));
+    for (const t of [
+      'stock_moved',
+      'handed_over',
+      'capacity_changed',
+      'fulfilment_paused',
+      'status_changed',
+    ]) {
+      expect(types).toContain(t);
+    }
+    const handed = all.find((e) => e.type === 'handed_over');
+    expect(handed).toMatchObject({ storeId: 'paris-01', orderId: 'o-300' });
+    const onlyLisbon = await svc.oms<Events>('GET', '/events?storeId=lisboa-02');
+    expect(onlyLisbon.body.events).toEqual([]);
+    const bad = await svc.oms('GET', '/events?after=garbage');
+    expect(bad.status).toBe(400);
+  });
+
+  it('describes itself with OpenAPI', async () => {
+    const res = await fetch(`${svc.url}/openapi.json`);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/oms/v1/stores/{storeId}/orders',
+        '/oms/v1/stores/{storeId}/orders/{orderId}/cancel',
+        '/oms/v1/events',
+        '/v1/push',
+        '/v1/pull/{collection}',
+      ]),
+    );
+  });
+});

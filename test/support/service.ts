@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import type { CommandEnvelope } from '@shared/commands/envelope';
+import pg from 'pg';
+import { type Service, type StartOptions, startService } from '../../src-server/service';
+
+/**
+ * A service for a test: PGlite in memory by default, or PostgreSQL when
+ * TEST_DATABASE_URL is set (each test file then works in a schema of its own).
+ */
+export async function startTestService(options: StartOptions = {}): Promise<TestService> {
+  const url = process.env.TEST_DATABASE_URL;
+  const schema = url ? `t_${randomBytes(6).toString('hex')}` : undefined;
+  const service = await startService({
+    ...(url ? { databaseUrl: url, schema } : {}),
+    omsApiKeys: ['test-oms-key'],
+    adminToken: 'test-admin-token',
+    ...options,
+  });
+  return new TestService(service, schema);
+}
+
+export const ENGINE = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+export type Reply<T = unknown> = { status: number; body: T };
+
+export async function call<T = unknown>(
+  base: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Reply<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.raw !== undefined) {
+    body = options.raw;
+    headers['content-type'] ??= 'application/json';
+  } else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] = 'application/json';
+  }
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+export class TestService {
+  constructor(
+    readonly service: Service,
+    readonly schema: string | undefined,
+  ) {}
+
+  get url() {
+    return this.service.url;
+  }
+
+  get db() {
+    return this.service.db;
+  }
+
+  oms<T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
+    return call<T>(this.url, method, `/oms/v1${path}`, {
+      token: 'test-oms-key',
+      ...(body !== undefined ? { body } : {}),
+      ...(headers ? { headers } : {}),
+    });
+  }
+
+  admin<T = unknown>(method: string, path: string, body?: unknown) {
+    return call<T>(this.url, method, `/admin/v1${path}`, {
+      token: 'test-admin-token',
+      ...(body !== undefined ? { body } : {}),
+    });
+  }
+
+  async createStore(id = 'paris-01', extra: Record<string, unknown> = {}) {
+    const reply = await this.oms('PUT', `/stores/${id}`, {
+      name: `Magasin ${id}`,
+      timezone: 'Europe/Paris',
+      locale: 'fr-FR',
+      currency: 'EUR',
+      ...extra,
+    });
+    if (reply.status >= 300) throw new Error(`store not created: ${JSON.stringify(reply.body)}`);
+    return reply.body;
+  }
+
+  /** Enroll a device into a store; returns its token and id. */
+  async enroll(
+    storeId: string,
+    deviceName = 'Tablette 1',
+  ): Promise<{ token: string; deviceId: string; storeId: string }> {
+    const code = await this.admin<{ code: string }>('POST', `/stores/${storeId}/enrollment-codes`, {});
+    const reply = await call<{ token: string; deviceId: string; storeId: string }>(
+      this.url,
+      'POST',
+      '/v1/enroll',
+      {
+        body: { code: code.body.code, deviceName },
+      },
+    );
+    if (reply.status !== 200) throw new Error(`enrollment failed: ${JSON.stringify(reply.body)}`);
+    return reply.body;
+  }
+
+  push(token: string, commands: CommandEnvelope[]) {
+    return call<{
+      receipts: { id: string; outcome: string; reason: string; seq: number; duplicate: boolean }[];
+    }>(this.url, 'POST', '/v1/push', { token, body: { commands } });
+  }
+
+  pull<T = Record<string, unknown>>(token: string, collection: string, seq = 0, limit = 500) {
+    return call<{ documents: (T & { _deleted: boolean })[]; checkpoint: { seq: number }; remaining: number }>(
+      this.url,
+      'GET',
+      `/v1/pull/${collection}?seq=${seq}&limit=${limit}`,
+      { token },
+    );
+  }
+
+  async count(table: string): Promise<number> {
+    const { rows } = await this.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+    return rows[0]?.n ?? 0;
+  }
+
+  async close(): Promise<void> {
+    await this.service.close();
+    if (this.schema && process.env.TEST_DATABASE_URL) {
+      const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
+      await client.end();
+    }
+  }
+}
+
+let commandCounter = 0;
+export function deviceCommand(type: string, payload: unknown, staffId = 'alice'): CommandEnvelope {
+  commandCounter += 1;
+  const p = payload as { orderId?: string };
+  return {
+    id: `0190aaaa-0000-7000-8000-${String(commandCounter).padStart(12, '0')}`,
+    type,
+    orderId: p.orderId ?? '',
+    deviceId: 'ignored',
+    staffId,
+    deviceTime: new Date().toISOString(),
+    payload,
+  };
+}
