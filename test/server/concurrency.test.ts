@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrder } from '../support/fixtures';
-import { ENGINE, type TestService, deviceCommand, startTestService } from '../support/service';
+import { deviceCommand, ENGINE, startTestService, type TestService } from '../support/service';
 
 describe(`overlapping writers (${ENGINE})`, () => {
   let svc: TestService;
@@ -29,7 +29,9 @@ describe(`overlapping writers (${ENGINE})`, () => {
       const id = `o-${i}`;
       await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id, number: `FR-${i}` }) });
       const device = devices[i % 3] as { token: string };
-      await svc.push(device.token, [deviceCommand('pick', { orderId: id, lineId: 'l1', qty: 1, barcode: '' })]);
+      await svc.push(device.token, [
+        deviceCommand('pick', { orderId: id, lineId: 'l1', qty: 1, barcode: '' }),
+      ]);
       if (i % 4 === 0) await svc.oms('POST', `/stores/paris-01/orders/${id}/cancel`, { reason: 'other' });
     });
     await Promise.all(writers);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrder } from '../support/fixtures';
-import { ENGINE, type TestService, call, deviceCommand, startTestService } from '../support/service';
+import { call, deviceCommand, ENGINE, startTestService, type TestService } from '../support/service';
 
 const pick = (orderId: string, qty = 1) => deviceCommand('pick', { orderId, lineId: 'l1', qty, barcode: '' });
 
@@ -14,7 +14,9 @@ describe(`device replication (${ENGINE})`, () => {
     await svc.createStore('paris-01');
     await svc.createStore('lyon-02');
     for (let i = 0; i < 12; i++) {
-      await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: `p-${i}`, number: `FR-P${i}` }) });
+      await svc.oms('POST', '/stores/paris-01/orders', {
+        order: anOrder({ id: `p-${i}`, number: `FR-P${i}` }),
+      });
     }
     await svc.oms('POST', '/stores/lyon-02/orders', { order: anOrder({ id: 'l-0', number: 'FR-L0' }) });
     paris = await svc.enroll('paris-01');
@@ -26,7 +28,9 @@ describe(`device replication (${ENGINE})`, () => {
     it('a code enrolls one device, once', async () => {
       const code = await svc.admin<{ code: string }>('POST', '/stores/paris-01/enrollment-codes', {});
       const typed = code.body.code.toLowerCase().replace('-', ' ');
-      const first = await call(svc.url, 'POST', '/v1/enroll', { body: { code: typed, deviceName: 'Caisse 2' } });
+      const first = await call(svc.url, 'POST', '/v1/enroll', {
+        body: { code: typed, deviceName: 'Caisse 2' },
+      });
       expect(first.status).toBe(200);
       const second = await call<{ error: string; message: string }>(svc.url, 'POST', '/v1/enroll', {
         body: { code: code.body.code, deviceName: 'Caisse 3' },
@@ -36,7 +40,9 @@ describe(`device replication (${ENGINE})`, () => {
     });
 
     it('an unknown code is refused, and only an admin can create codes', async () => {
-      const reply = await call(svc.url, 'POST', '/v1/enroll', { body: { code: 'ZZZZ-ZZZZ', deviceName: 'x' } });
+      const reply = await call(svc.url, 'POST', '/v1/enroll', {
+        body: { code: 'ZZZZ-ZZZZ', deviceName: 'x' },
+      });
       expect(reply.status).toBe(403);
       const noAdmin = await call(svc.url, 'POST', '/admin/v1/stores/paris-01/enrollment-codes', {
         token: paris.token,
@@ -103,13 +109,16 @@ describe(`device replication (${ENGINE})`, () => {
     it('a retried push (response lost) changes nothing and returns the first receipts', async () => {
       const command = pick('p-2', 2);
       const first = await svc.push(paris.token, [command]);
-      const seqAfterFirst = (await svc.db.pool.query(`SELECT seq FROM stores WHERE id = 'paris-01'`)).rows[0].seq;
+      const seqAfterFirst = (await svc.db.pool.query(`SELECT seq FROM stores WHERE id = 'paris-01'`)).rows[0]
+        .seq;
       const retry = await svc.push(paris.token, [command, command]);
       expect(retry.body.receipts).toEqual([
         { ...first.body.receipts[0], duplicate: true },
         { ...first.body.receipts[0], duplicate: true },
       ]);
-      expect((await svc.db.pool.query(`SELECT seq FROM stores WHERE id = 'paris-01'`)).rows[0].seq).toBe(seqAfterFirst);
+      expect((await svc.db.pool.query(`SELECT seq FROM stores WHERE id = 'paris-01'`)).rows[0].seq).toBe(
+        seqAfterFirst,
+      );
       const order = await svc.oms<{ lines: { picked: number }[] }>('GET', '/stores/paris-01/orders/p-2');
       expect(order.body.lines[0]?.picked).toBe(2);
     });
@@ -124,11 +133,22 @@ describe(`device replication (${ENGINE})`, () => {
 
   describe('malformed requests are refused with a clear message, and nothing is stored', () => {
     const cases: [string, (token: string) => Promise<{ status: number; body: unknown }>, number, string][] = [
-      ['bad JSON', (t) => call(svc.url, 'POST', '/v1/push', { token: t, raw: '{"commands": [' }), 400, 'invalid_json'],
-      ['wrong shape', (t) => call(svc.url, 'POST', '/v1/push', { token: t, body: { commands: 'pick' } }), 400, 'invalid_request'],
+      [
+        'bad JSON',
+        (t) => call(svc.url, 'POST', '/v1/push', { token: t, raw: '{"commands": [' }),
+        400,
+        'invalid_json',
+      ],
+      [
+        'wrong shape',
+        (t) => call(svc.url, 'POST', '/v1/push', { token: t, body: { commands: 'pick' } }),
+        400,
+        'invalid_request',
+      ],
       [
         'missing fields',
-        (t) => call(svc.url, 'POST', '/v1/push', { token: t, body: { commands: [{ id: 'x', type: 'pick' }] } }),
+        (t) =>
+          call(svc.url, 'POST', '/v1/push', { token: t, body: { commands: [{ id: 'x', type: 'pick' }] } }),
         400,
         'invalid_request',
       ],
@@ -155,27 +175,48 @@ describe(`device replication (${ENGINE})`, () => {
         (t) =>
           svc.push(
             t,
-            Array.from({ length: 400 }, () => deviceCommand('pick', { orderId: 'p-3', lineId: 'l1', qty: 1, barcode: 'x'.repeat(32) })).map(
-              (c) => ({ ...c, deviceTime: 'y'.repeat(40), staffId: 'z'.repeat(64), payload: { ...(c.payload as object), pad: 'p'.repeat(500) } }),
-            ),
+            Array.from({ length: 400 }, () =>
+              deviceCommand('pick', { orderId: 'p-3', lineId: 'l1', qty: 1, barcode: 'x'.repeat(32) }),
+            ).map((c) => ({
+              ...c,
+              deviceTime: 'y'.repeat(40),
+              staffId: 'z'.repeat(64),
+              payload: { ...(c.payload as object), pad: 'p'.repeat(500) },
+            })),
           ),
         413,
         'payload_too_large',
       ],
-      ['missing auth', () => call(svc.url, 'POST', '/v1/push', { body: { commands: [pick('p-3')] } }), 401, 'unauthorized'],
-      ['a bad token', () => call(svc.url, 'POST', '/v1/push', { token: 'forged', body: { commands: [pick('p-3')] } }), 401, 'unauthorized'],
+      [
+        'missing auth',
+        () => call(svc.url, 'POST', '/v1/push', { body: { commands: [pick('p-3')] } }),
+        401,
+        'unauthorized',
+      ],
+      [
+        'a bad token',
+        () => call(svc.url, 'POST', '/v1/push', { token: 'forged', body: { commands: [pick('p-3')] } }),
+        401,
+        'unauthorized',
+      ],
     ];
 
     for (const [name, send, status, error] of cases) {
       it(name, async () => {
         const commandsBefore = await svc.count('commands');
-        const seqBefore = (await svc.db.pool.query(`SELECT seq FROM stores WHERE id = 'paris-01'`)).rows[0].seq;
-        const reply = (await send(paris.token)) as { status: number; body: { error: string; message: string } };
+        const seqBefore = (await svc.db.pool.query(`SELECT seq FROM stores WHERE id = 'paris-01'`)).rows[0]
+          .seq;
+        const reply = (await send(paris.token)) as {
+          status: number;
+          body: { error: string; message: string };
+        };
         expect(reply.status).toBe(status);
         expect(reply.body.error).toBe(error);
         expect(reply.body.message.length).toBeGreaterThan(10);
         expect(await svc.count('commands')).toBe(commandsBefore);
-        expect((await svc.db.pool.query(`SELECT seq FROM stores WHERE id = 'paris-01'`)).rows[0].seq).toBe(seqBefore);
+        expect((await svc.db.pool.query(`SELECT seq FROM stores WHERE id = 'paris-01'`)).rows[0].seq).toBe(
+          seqBefore,
+        );
       });
     }
 

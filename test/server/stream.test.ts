@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anOrder } from '../support/fixtures';
-import { ENGINE, type TestService, deviceCommand, startTestService } from '../support/service';
-import { openStream } from '../support/sse';
 import { startService } from '../../src-server/service';
+import { anOrder } from '../support/fixtures';
+import { deviceCommand, ENGINE, startTestService, type TestService } from '../support/service';
+import { openStream } from '../support/sse';
 
 describe(`stream (${ENGINE})`, () => {
   let svc: TestService;
@@ -46,7 +46,12 @@ describe(`stream (${ENGINE})`, () => {
   it('a commit through one instance pokes devices streaming from another (LISTEN/NOTIFY)', async () => {
     const second =
       ENGINE === 'postgres'
-        ? await startService({ databaseUrl: process.env.TEST_DATABASE_URL, schema: svc.schema, omsApiKeys: ['k'], adminToken: 'a' })
+        ? await startService({
+            databaseUrl: process.env.TEST_DATABASE_URL,
+            schema: svc.schema,
+            omsApiKeys: ['k'],
+            adminToken: 'a',
+          })
         : await startService({ database: svc.db, omsApiKeys: ['k'], adminToken: 'a' });
     try {
       const device = await svc.enroll('paris-01');
@@ -56,7 +61,9 @@ describe(`stream (${ENGINE})`, () => {
       const poke = await stream.waitFor((e) => e.type === 'poke');
       expect((poke.data as { collections: string[] }).collections).toContain('orders');
       // And what one instance wrote, the other serves.
-      const pulled = await fetch(`${second.url}/v1/pull/orders`, { headers: { authorization: `Bearer ${device.token}` } });
+      const pulled = await fetch(`${second.url}/v1/pull/orders`, {
+        headers: { authorization: `Bearer ${device.token}` },
+      });
       const body = (await pulled.json()) as { documents: { id: string; status: string }[] };
       expect(body.documents.find((d) => d.id === 'o-1')?.status).toBe('cancelled');
       stream.close();

@@ -115,7 +115,7 @@ export class World {
   }
 
   run<T extends CommandType>(type: T, payload: PayloadOf<T>, actor: Actor = TABLET_A): ApplyResult {
-    return this.apply(command(type, payload, actor));
+    return this.apply(command(type, payload, actor) as Command);
   }
 
   /** Catalogue and stock for the default SKUs, then the order assigned. */

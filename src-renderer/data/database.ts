@@ -1,0 +1,76 @@
+import type { CommandEnvelope } from '@shared/commands/envelope';
+import { commandSchema } from '@shared/commands/envelope';
+import { COLLECTION_SCHEMAS } from '@shared/schemas';
+import type { CapacityDoc } from '@shared/schemas/capacity';
+import type { OrderDoc } from '@shared/schemas/order';
+import type { ProductDoc } from '@shared/schemas/product';
+import type { ReceiptDoc } from '@shared/schemas/receipt';
+import type { ReturnDoc } from '@shared/schemas/return';
+import type { StockDoc } from '@shared/schemas/stock';
+import type { StoreDoc } from '@shared/schemas/store';
+import type { TaskDoc } from '@shared/schemas/task';
+import type { PullCollection } from '@shared/sync/protocol';
+import {
+  addRxPlugin,
+  createRxDatabase,
+  type RxCollection,
+  type RxDatabase,
+  type RxJsonSchema,
+  type RxStorage,
+} from 'rxdb';
+import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+
+addRxPlugin(RxDBLocalDocumentsPlugin);
+
+export type ReplicaCollections = {
+  store: RxCollection<StoreDoc>;
+  orders: RxCollection<OrderDoc>;
+  products: RxCollection<ProductDoc>;
+  stock: RxCollection<StockDoc>;
+  tasks: RxCollection<TaskDoc>;
+  returns: RxCollection<ReturnDoc>;
+  capacity: RxCollection<CapacityDoc>;
+  receipts: RxCollection<ReceiptDoc>;
+  commands: RxCollection<CommandEnvelope>;
+};
+
+export type ReplicaDatabase = RxDatabase<ReplicaCollections>;
+
+/**
+ * The device replica: one RxDB database per store, 9 collections (well under
+ * the open-source limit of 13 per JS realm). Pulled collections are written by
+ * replication only; the device itself writes nothing but commands.
+ */
+export async function createReplicaDatabase(options: {
+  name: string;
+  storage: RxStorage<unknown, unknown>;
+}): Promise<ReplicaDatabase> {
+  const db = await createRxDatabase<ReplicaCollections>({
+    name: options.name,
+    storage: options.storage,
+    multiInstance: false,
+    eventReduce: true,
+    localDocuments: true,
+    closeDuplicates: true,
+  });
+  const pulled = Object.fromEntries(
+    (Object.keys(COLLECTION_SCHEMAS) as PullCollection[]).map((name) => [
+      name,
+      { schema: COLLECTION_SCHEMAS[name] as unknown as RxJsonSchema<unknown> },
+    ]),
+  );
+  await db.addCollections({
+    ...pulled,
+    commands: { schema: commandSchema as unknown as RxJsonSchema<CommandEnvelope> },
+  } as never);
+  return db;
+}
+
+/** A name a store's replica is kept under: one database per store and service. */
+export function replicaName(storeId: string, serviceUrl: string): string {
+  const host = serviceUrl
+    .replace(/^https?:\/\//, '')
+    .replace(/[^a-z0-9]+/gi, '_')
+    .toLowerCase();
+  return `associate_${storeId.toLowerCase().replace(/[^a-z0-9]+/g, '_')}_${host}`.slice(0, 60);
+}

@@ -1,0 +1,38 @@
+import type { ReplicaDatabase } from './database';
+
+/** A refused command, kept so someone can see what was lost and why. */
+export type AttentionItem = {
+  commandId: string;
+  type: string;
+  orderId: string;
+  reason: string;
+  detail: string;
+  at: string;
+};
+
+export type SyncMeta = { lastSyncedAt: string | null; initialComplete: boolean };
+
+type Local = { attention: { items: AttentionItem[] }; 'sync-meta': SyncMeta };
+
+/** Device-only documents (never replicated): the needs-attention list and sync bookkeeping. */
+export async function readLocal<K extends keyof Local>(
+  db: ReplicaDatabase,
+  key: K,
+): Promise<Local[K] | undefined> {
+  const doc = await db.getLocal<Local[K]>(key);
+  return doc?.toJSON().data as Local[K] | undefined;
+}
+
+export async function writeLocal<K extends keyof Local>(
+  db: ReplicaDatabase,
+  key: K,
+  value: Local[K],
+): Promise<void> {
+  await db.upsertLocal<Local[K]>(key, value);
+}
+
+export async function addAttention(db: ReplicaDatabase, items: AttentionItem[]): Promise<void> {
+  const current = (await readLocal(db, 'attention'))?.items ?? [];
+  const known = new Set(current.map((i) => i.commandId));
+  await writeLocal(db, 'attention', { items: [...current, ...items.filter((i) => !known.has(i.commandId))] });
+}

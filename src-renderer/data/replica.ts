@@ -1,0 +1,189 @@
+import { type CommandType, definitionOf, type PayloadOf } from '@shared/commands';
+import type { CommandEnvelope } from '@shared/commands/envelope';
+import { applyCommand } from '@shared/reducer/apply';
+import type { Outcome } from '@shared/reducer/state';
+import type { RxStorage } from 'rxdb';
+import { combineLatest, filter, firstValueFrom, map, type Observable, type Subscription } from 'rxjs';
+import { v7 as uuidv7 } from 'uuid';
+import { Wake } from './backoff';
+import { createReplicaDatabase, type ReplicaDatabase, replicaName } from './database';
+import { createServiceClient } from './http';
+import { type AttentionItem, readLocal, writeLocal } from './local-meta';
+import { type Replication, startReplication } from './replication';
+import { connectStream } from './stream';
+import { SyncStateStore } from './sync-state';
+import { UnsettledCommands } from './unsettled';
+import { folded$, openTasks$, ordersView$, orderView$, stockView$ } from './views';
+
+/** What a device needs to sync: where the service is, and the credentials enrollment gave it. */
+export type DeviceCredentials = { serviceUrl: string; token: string; deviceId: string; storeId: string };
+
+export type ReplicaOptions = DeviceCredentials & {
+  storage: RxStorage<unknown, unknown>;
+  /** The associate signed in on the device (each command records who did it). */
+  staffId: () => string;
+  fetch?: typeof fetch;
+  /** Listen to the service's pokes (off in some tests, which re-sync by hand). */
+  stream?: boolean;
+  databaseName?: string;
+};
+
+const KEEP_HISTORY_DAYS = 7;
+
+/**
+ * The device's replica of its store: opens from local data at once (never
+ * waits for the network), syncs in the background, and gives the screens
+ * live, optimistic views plus one way to record what happened.
+ */
+export type Replica = Awaited<ReturnType<typeof openReplica>>;
+
+export async function openReplica(options: ReplicaOptions) {
+  const db = await createReplicaDatabase({
+    name: options.databaseName ?? replicaName(options.storeId, options.serviceUrl),
+    storage: options.storage,
+  });
+  const meta = await readLocal(db, 'sync-meta');
+  const refused = (await readLocal(db, 'attention'))?.items ?? [];
+  const sync = new SyncStateStore({
+    lastSyncedAt: meta?.lastSyncedAt ?? null,
+    initial: { done: 0, total: 0, complete: meta?.initialComplete ?? false },
+  });
+  const unsettled = new UnsettledCommands(db);
+  await unsettled.start(refused.map((r) => r.commandId));
+
+  const attention$: Observable<AttentionItem[]> = db
+    .getLocal$<{ items: AttentionItem[] }>('attention')
+    .pipe(map((doc) => (doc?.toJSON().data as { items: AttentionItem[] } | undefined)?.items ?? []));
+  const subscriptions: Subscription[] = [
+    combineLatest([unsettled.pendingCount$, attention$]).subscribe(([pending, attention]) =>
+      sync.counts(pending, attention.length),
+    ),
+  ];
+
+  const wake = new Wake();
+  const controller = new AbortController();
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const client = createServiceClient({
+    baseUrl: options.serviceUrl,
+    token: options.token,
+    fetch: doFetch,
+    onReachable: () => sync.online(),
+  });
+  const replication: Replication = startReplication({
+    db,
+    client,
+    sync,
+    wake,
+    signal: controller.signal,
+    storeId: options.storeId,
+    initialComplete: meta?.initialComplete ?? false,
+    onRefused: (items) => unsettled.markRefused(items.map((i) => i.commandId)),
+  });
+
+  const onOnline = () => {
+    wake.now();
+    replication.reSync();
+  };
+  globalThis.addEventListener?.('online', onOnline);
+  const stopStream =
+    options.stream === false
+      ? () => undefined
+      : connectStream({
+          url: client.streamUrl,
+          token: options.token,
+          fetch: doFetch,
+          onHello: () => {
+            sync.online();
+            wake.now();
+            replication.reSync();
+          },
+          onPoke: (collections) => replication.reSync(collections),
+          onError: () => undefined,
+        });
+  void compact(db).catch(() => undefined);
+
+  function envelope<T extends CommandType>(type: T, payload: PayloadOf<T>): CommandEnvelope {
+    return {
+      id: uuidv7(),
+      type,
+      orderId: definitionOf(type)?.orderId(payload) ?? '',
+      deviceId: options.deviceId,
+      staffId: options.staffId(),
+      deviceTime: new Date().toISOString(),
+      payload,
+    };
+  }
+
+  return {
+    db,
+    credentials: { serviceUrl: options.serviceUrl, deviceId: options.deviceId, storeId: options.storeId },
+    sync,
+    unsettled,
+    attention$,
+    /** Resolves once the day's orders are on the device (the catalogue may still be coming). */
+    ordersReady: replication.ordersReady,
+    replication,
+
+    /** Record what happened. Local first: the views show it at once; the push goes in the background. */
+    async record<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<string> {
+      const command = envelope(type, payload);
+      await db.commands.insert(command);
+      return command.id;
+    },
+
+    /** What the service is expected to answer to this command now (to refuse a wrong scan before recording it). */
+    async preview<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<Outcome> {
+      const command = envelope(type, payload);
+      const view = await firstValueFrom(
+        folded$(db, unsettled, definitionOf(type)?.scope(payload, await storeInput(db)) ?? {}).pipe(
+          filter(Boolean),
+        ),
+      );
+      return applyCommand(view.state, command, { now: new Date().toISOString() }).outcome;
+    },
+
+    views: {
+      order$: (orderId: string) => orderView$(db, unsettled, orderId),
+      orders$: (query?: Parameters<ReplicaDatabase['orders']['find']>[0]) =>
+        ordersView$(db, unsettled, query),
+      stock$: (sku: string) => stockView$(db, unsettled, sku),
+      openTasks$: () => openTasks$(db, unsettled),
+    },
+
+    async dismissAttention(commandId: string): Promise<void> {
+      const items = (await readLocal(db, 'attention'))?.items ?? [];
+      await writeLocal(db, 'attention', { items: items.filter((i) => i.commandId !== commandId) });
+    },
+
+    /** Sync now (the associate pressed the button, or the network came back). */
+    syncNow(): void {
+      onOnline();
+    },
+
+    async close(): Promise<void> {
+      controller.abort();
+      globalThis.removeEventListener?.('online', onOnline);
+      stopStream();
+      for (const s of subscriptions) s.unsubscribe();
+      unsettled.stop();
+      await replication.stop();
+      await db.close();
+    },
+  };
+}
+
+async function storeInput(db: ReplicaDatabase) {
+  const store = await db.store.findOne().exec();
+  if (!store) throw new Error('The store is not synced yet.');
+  return { now: new Date().toISOString(), store: store.toJSON() as never };
+}
+
+/** Forget acknowledged commands and their receipts after a week: the service keeps the history. */
+async function compact(db: ReplicaDatabase): Promise<void> {
+  const cutoff = new Date(Date.now() - KEEP_HISTORY_DAYS * 86_400_000).toISOString();
+  const old = await db.receipts.find({ selector: { at: { $lt: cutoff } } }).exec();
+  if (old.length === 0) return;
+  const ids = old.map((r) => r.id);
+  await db.commands.bulkRemove(ids);
+  await db.receipts.bulkRemove(ids);
+}

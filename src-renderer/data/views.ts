@@ -1,0 +1,148 @@
+import { definitionOf } from '@shared/commands';
+import type { CommandEnvelope } from '@shared/commands/envelope';
+import { foldPending } from '@shared/reducer/optimistic';
+import { emptyScope, mergeScopes, type Scope } from '@shared/reducer/scope';
+import type { Outcome, StoreState } from '@shared/reducer/state';
+import type { OrderDoc } from '@shared/schemas/order';
+import type { StoreDoc } from '@shared/schemas/store';
+import type { RxCollection, RxDocument } from 'rxdb';
+import { combineLatest, distinctUntilChanged, map, type Observable, of, switchMap } from 'rxjs';
+import type { ReplicaDatabase } from './database';
+import type { Unsettled, UnsettledCommands } from './unsettled';
+
+/** A document as plain JSON (what the reducer works on). */
+export const plain = <T>(doc: RxDocument<T> | null | undefined): T | undefined =>
+  doc ? (doc.toJSON() as unknown as T) : undefined;
+
+function byIds<T>(collection: RxCollection<T>, ids: string[]): Observable<Record<string, T>> {
+  if (ids.length === 0) return of({});
+  return collection
+    .findByIds(ids)
+    .$.pipe(map((docs) => Object.fromEntries([...docs].map(([id, d]) => [id, plain(d) as T]))));
+}
+
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The documents of a scope, live, as a reducer state (what the service would load for the same commands). */
+export function slice$(db: ReplicaDatabase, scope: Scope): Observable<StoreState | undefined> {
+  return combineLatest([
+    db.store.findOne().$.pipe(map((d) => plain<StoreDoc>(d as RxDocument<StoreDoc> | null))),
+    byIds(db.orders, scope.orderIds),
+    byIds(db.stock, scope.skus),
+    byIds(db.tasks, scope.taskIds),
+    byIds(db.returns, scope.returnIds),
+    byIds(db.capacity, scope.capacityIds),
+    byIds(db.products, scope.productSkus),
+  ]).pipe(
+    map(([store, orders, stock, tasks, returns, capacity, products]) =>
+      store ? { store, orders, stock, tasks, returns, capacity, products } : undefined,
+    ),
+  );
+}
+
+function scopeOf(commands: readonly CommandEnvelope[], store: StoreDoc | undefined): Scope {
+  const now = new Date().toISOString();
+  return mergeScopes(
+    commands.map((c) => (store ? (definitionOf(c.type)?.scope(c.payload, { now, store }) ?? {}) : {})),
+  );
+}
+
+export type Folded = { state: StoreState; outcomes: Map<string, Outcome>; pending: CommandEnvelope[] };
+
+/**
+ * The optimistic state around a scope: the replica's documents plus this
+ * device's unsettled commands (those the filter keeps), folded by the shared reducer.
+ */
+export function folded$(
+  db: ReplicaDatabase,
+  unsettled: UnsettledCommands,
+  base: Partial<Scope>,
+  keep: (command: CommandEnvelope) => boolean = () => true,
+): Observable<Folded | undefined> {
+  const store$ = db.store.findOne().$.pipe(map((d) => plain<StoreDoc>(d as RxDocument<StoreDoc> | null)));
+  return combineLatest([unsettled.state$, store$]).pipe(
+    map(([u, store]): [Unsettled, CommandEnvelope[], Scope] => {
+      const commands = u.commands.filter(keep);
+      const scope = mergeScopes([{ ...emptyScope(), ...base }, scopeOf(commands, store)]);
+      return [u, commands, scope];
+    }),
+    distinctUntilChanged(
+      ([ua, ca, sa], [ub, cb, sb]) =>
+        ua.receipts === ub.receipts &&
+        sameIds(
+          ca.map((c) => c.id),
+          cb.map((c) => c.id),
+        ) &&
+        JSON.stringify(sa) === JSON.stringify(sb),
+    ),
+    switchMap(([u, commands, scope]) =>
+      slice$(db, scope).pipe(
+        map((state) => {
+          if (!state) return undefined;
+          const result = foldPending(state, commands, u.receipts, { now: new Date().toISOString() });
+          const pendingIds = new Set(u.pending.map((c) => c.id));
+          return { ...result, pending: commands.filter((c) => pendingIds.has(c.id)) };
+        }),
+      ),
+    ),
+  );
+}
+
+export type OrderView = {
+  order: OrderDoc;
+  /** This device's commands on the order the service has not acknowledged yet, with the outcome the device expects. */
+  pending: { command: CommandEnvelope; expected: Outcome }[];
+};
+
+export function orderView$(db: ReplicaDatabase, unsettled: UnsettledCommands, orderId: string) {
+  return folded$(db, unsettled, { orderIds: [orderId] }, (c) => c.orderId === orderId).pipe(
+    map((f): OrderView | undefined => {
+      const order = f?.state.orders[orderId];
+      if (!f || !order || order.status === 'reassigned') return undefined;
+      return {
+        order,
+        pending: f.pending.map((command) => ({
+          command,
+          expected: f.outcomes.get(command.id) ?? { status: 'applied', reason: '' },
+        })),
+      };
+    }),
+  );
+}
+
+/** Orders of a query with this device's unsettled commands folded in (for queues and lists). */
+export function ordersView$(
+  db: ReplicaDatabase,
+  unsettled: UnsettledCommands,
+  query: Parameters<ReplicaDatabase['orders']['find']>[0] = {},
+): Observable<OrderDoc[]> {
+  const list$ = db.orders.find(query).$.pipe(map((docs) => docs.map((d) => plain(d) as OrderDoc)));
+  return combineLatest([list$, unsettled.state$]).pipe(
+    switchMap(([orders, u]) => {
+      const touched = orders.filter((o) => u.commands.some((c) => c.orderId === o.id)).map((o) => o.id);
+      if (touched.length === 0) return of(orders);
+      return folded$(db, unsettled, { orderIds: touched }, (c) => touched.includes(c.orderId)).pipe(
+        map((f) => orders.map((o) => f?.state.orders[o.id] ?? o).filter((o) => o.status !== 'reassigned')),
+      );
+    }),
+  );
+}
+
+/** Stock of one SKU as the device expects it, its own unsettled movements included. */
+export function stockView$(db: ReplicaDatabase, unsettled: UnsettledCommands, sku: string) {
+  return folded$(db, unsettled, { skus: [sku] }).pipe(map((f) => f?.state.stock[sku]));
+}
+
+/** Open tasks, with the ones this device just completed (or caused) already reflected. */
+export function openTasks$(db: ReplicaDatabase, unsettled: UnsettledCommands) {
+  return db.tasks.find({ selector: { status: 'open' } }).$.pipe(
+    map((docs) => docs.map((d) => d.id)),
+    distinctUntilChanged(sameIds),
+    switchMap((ids) => folded$(db, unsettled, { taskIds: ids })),
+    map((f) =>
+      Object.values(f?.state.tasks ?? {})
+        .filter((t) => t.status === 'open')
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    ),
+  );
+}

@@ -1,0 +1,185 @@
+import type { OrderDoc } from '@shared/schemas/order';
+import type { TaskDoc } from '@shared/schemas/task';
+import { filter, firstValueFrom } from 'rxjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Network, TestDevice } from '../support/device';
+import { anOrder } from '../support/fixtures';
+import { ENGINE, startTestService, type TestService } from '../support/service';
+
+const STORE = 'paris-01';
+
+async function seedStore(svc: TestService, orders = 5) {
+  await svc.createStore(STORE);
+  await svc.oms('POST', `/stores/${STORE}/products`, {
+    products: ['SKU-A', 'SKU-B'].map((sku, i) => ({
+      sku,
+      barcodes: [`376000000000${i}`],
+      name: `Produit ${sku}`,
+      brand: 'Maison',
+      size: 'M',
+      colour: 'bleu',
+      price: { amount: 2990, currency: 'EUR' },
+      location: { aisle: 'A', bay: '1', shelf: String(i) },
+    })),
+  });
+  await svc.oms('POST', `/stores/${STORE}/stock`, {
+    items: [
+      { sku: 'SKU-A', onHand: 40 },
+      { sku: 'SKU-B', onHand: 20 },
+    ],
+  });
+  for (let i = 0; i < orders; i++) {
+    await svc.oms('POST', `/stores/${STORE}/orders`, {
+      order: anOrder({
+        id: `o-${i}`,
+        number: `FR-${i}`,
+        kind: i % 2 ? 'click_and_collect' : 'ship_from_store',
+      }),
+    });
+  }
+}
+
+describe(`a device's replica (${ENGINE})`, () => {
+  let svc: TestService;
+  let credentials: { token: string; deviceId: string; storeId: string };
+
+  beforeAll(async () => {
+    svc = await startTestService();
+    await seedStore(svc);
+    credentials = await svc.enroll(STORE);
+  });
+  afterAll(() => svc.close());
+
+  it('pulls the store, orders first, reports progress, and goes online', async () => {
+    const device = await TestDevice.open({ serviceUrl: svc.url, ...credentials });
+    try {
+      await device.replica.ordersReady;
+      expect(await device.docs('orders')).toHaveLength(5);
+      await device.until((s) => s.initial.complete);
+      const state = device.state();
+      expect(state.connection).toBe('online');
+      expect(state.initial.done).toBe(state.initial.total);
+      expect(state.initial.total).toBeGreaterThanOrEqual(1 + 5 + 2 + 2);
+      expect(await device.docs('products')).toHaveLength(2);
+      expect(await device.docs('stock')).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ sku: 'SKU-A', onHand: 40, reserved: 10, available: 30 }),
+        ]),
+      );
+      await device.until((s) => s.lastSyncedAt !== null);
+    } finally {
+      await device.close();
+    }
+  });
+
+  it('records work offline, shows it at once, and pushes it when the network is back', async () => {
+    const network = new Network();
+    const device = await TestDevice.open({
+      serviceUrl: svc.url,
+      ...credentials,
+      network,
+      databaseName: 'offline1',
+    });
+    try {
+      await device.until((s) => s.initial.complete);
+      network.online = false;
+      const id = await device.record('pick', { orderId: 'o-0', lineId: 'l1', qty: 2, barcode: '' });
+      const view = await firstValueFrom(
+        device.replica.views.order$('o-0').pipe(filter((v) => (v?.order.lines[0]?.picked ?? 0) === 2)),
+      );
+      expect(view?.order.status).toBe('picking');
+      expect(view?.pending.map((p) => p.command.id)).toEqual([id]);
+      await device.until((s) => s.pending === 1 && s.connection === 'offline');
+
+      network.online = true;
+      device.replica.syncNow();
+      await device.until((s) => s.pending === 0 && s.connection === 'online');
+      const served = await svc.oms<OrderDoc>('GET', `/stores/${STORE}/orders/o-0`);
+      expect(served.body.lines[0]?.picked).toBe(2);
+      const receipt = (await device.docs<{ id: string; outcome: string }>('receipts')).find(
+        (r) => r.id === id,
+      );
+      expect(receipt?.outcome).toBe('applied');
+    } finally {
+      await device.close();
+    }
+  });
+
+  it('a push whose response is lost is applied once', async () => {
+    const network = new Network();
+    const device = await TestDevice.open({
+      serviceUrl: svc.url,
+      ...credentials,
+      network,
+      databaseName: 'lost1',
+    });
+    try {
+      await device.until((s) => s.initial.complete);
+      network.loseNextPushResponse = true;
+      await device.record('pick', { orderId: 'o-2', lineId: 'l2', qty: 1, barcode: '' });
+      await device.settled();
+      expect(network.pushes).toBeGreaterThanOrEqual(2);
+      const served = await svc.oms<OrderDoc>('GET', `/stores/${STORE}/orders/o-2`);
+      expect(served.body.lines[1]?.picked).toBe(1);
+      expect(served.body.commandLog.filter((e) => e.type === 'pick')).toHaveLength(1);
+    } finally {
+      await device.close();
+    }
+  });
+
+  it('a command the service refuses as malformed goes to the needs-attention list, and the queue flows on', async () => {
+    const device = await TestDevice.open({ serviceUrl: svc.url, ...credentials, databaseName: 'attention1' });
+    try {
+      await device.until((s) => s.initial.complete);
+      // qty 0 passes the device's types but not the service's schema (minimum 1).
+      const bad = await device.record('pick', { orderId: 'o-4', lineId: 'l1', qty: 0, barcode: '' });
+      const good = await device.record('start_pick', { orderId: 'o-4' });
+      await device.until((s) => s.attention === 1 && s.pending === 0);
+      const items = await firstValueFrom(device.replica.attention$.pipe(filter((i) => i.length > 0)));
+      expect(items).toEqual([expect.objectContaining({ commandId: bad, reason: 'invalid_payload' })]);
+      expect(items[0]?.detail).toMatch(/qty/);
+      const served = await svc.oms<OrderDoc>('GET', `/stores/${STORE}/orders/o-4`);
+      expect(served.body.commandLog.map((e) => e.commandId)).toContain(good);
+      await device.replica.dismissAttention(bad);
+      await device.until((s) => s.attention === 0);
+    } finally {
+      await device.close();
+    }
+  });
+
+  it("sees the service's outcome: a pick on a cancelled order is kept and a put-away task appears", async () => {
+    const network = new Network();
+    const device = await TestDevice.open({
+      serviceUrl: svc.url,
+      ...credentials,
+      network,
+      databaseName: 'cancel1',
+    });
+    try {
+      await device.until((s) => s.initial.complete);
+      network.online = false;
+      await device.record('pick', { orderId: 'o-3', lineId: 'l1', qty: 1, barcode: '' });
+      await svc.oms('POST', `/stores/${STORE}/orders/o-3/cancel`, { reason: 'customer_request' });
+      network.online = true;
+      device.replica.syncNow();
+      await device.settled();
+      const tasks = await firstValueFrom(
+        device.replica.views.openTasks$().pipe(filter((t: TaskDoc[]) => t.some((x) => x.orderId === 'o-3'))),
+      );
+      expect(tasks.find((t) => t.orderId === 'o-3')).toMatchObject({
+        kind: 'put_away',
+        qty: 1,
+        reason: 'order_cancelled',
+      });
+      const view = await firstValueFrom(device.replica.views.order$('o-3'));
+      expect(view?.order.status).toBe('cancelled');
+      expect(view?.order.commandLog.at(-1)).toMatchObject({
+        type: 'pick',
+        outcome: 'exception',
+        reason: 'picked_after_cancel',
+      });
+    } finally {
+      await device.close();
+    }
+  });
+});
