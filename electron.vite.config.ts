@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './renderer.vite';
+
+const shared = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
+
+export default defineConfig({
+  main: {
+    resolve: { alias: shared },
+    build: {
+      // The shell is bundled whole: the packaged app ships no node_modules.
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: fileURLToPath(new URL('./src-main/index.ts', import.meta.url)) } },
+    },
+  },
+  preload: {
+    resolve: { alias: shared },
+    build: {
+      // A sandboxed preload must be one self-contained file.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rolldownOptions: {
+        input: { index: fileURLToPath(new URL('./src-main/preload/index.ts', import.meta.url)) },
+      },
+    },
+  },
+  renderer: { ...rendererConfig, build: { ...rendererConfig.build, outDir: 'out/renderer' } },
+});

@@ -1,0 +1,2 @@
+// Placeholder preload; the typed bridge replaces it.
+export {};

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RxStorage } from 'rxdb';
+import { createServiceClient } from '../data/http';
+import type { DeviceCredentials } from '../data/replica';
+import { EnrollScreen } from '../enroll/EnrollScreen';
+import type { Platform } from '../platform';
+import { ReplicaGate } from './ReplicaGate';
+import { Shell } from './Shell';
+
+export type AppProps = {
+  platform: Platform;
+  storage: () => RxStorage<unknown, unknown>;
+  /** ?service=…&code=… (what `npm start` opens): enroll without typing. */
+  launch?: { serviceUrl?: string | undefined; code?: string | undefined };
+};
+
+export function App({ platform, storage, launch = {} }: AppProps) {
+  const { t } = useTranslation();
+  const [credentials, setCredentials] = useState<DeviceCredentials | null | undefined>(undefined);
+
+  const enrolled = useCallback(
+    async (next: DeviceCredentials) => {
+      await platform.credentials.save(next);
+      setCredentials(next);
+    },
+    [platform],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const saved = await platform.credentials.load();
+      if (saved || !launch.serviceUrl || !launch.code) {
+        if (!cancelled) setCredentials(saved);
+        return;
+      }
+      try {
+        const client = createServiceClient({ baseUrl: launch.serviceUrl });
+        const response = await client.enroll(launch.code, 'Demo device');
+        if (!cancelled) await enrolled({ serviceUrl: client.baseUrl, ...response });
+      } catch {
+        if (!cancelled) setCredentials(null);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [platform, launch.serviceUrl, launch.code, enrolled]);
+
+  if (credentials === undefined) return <p className="page muted">{t('app.loading')}</p>;
+  if (!credentials) {
+    return (
+      <EnrollScreen
+        defaultServiceUrl={launch.serviceUrl ?? 'http://127.0.0.1:8787'}
+        defaultCode={launch.code ?? ''}
+        onEnrolled={enrolled}
+      />
+    );
+  }
+  return (
+    <ReplicaGate credentials={credentials} storage={storage}>
+      <Shell />
+    </ReplicaGate>
+  );
+}
