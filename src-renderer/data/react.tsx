@@ -24,8 +24,7 @@ export function useReplica(): Replica {
  * `deps` change; the last value is kept between renders.
  */
 export function useObservable<T>(make: () => Observable<T>, initial: T, deps: readonly unknown[]): T {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: deps are the caller's
-  const source = useMemo(() => {
+  const build = () => {
     let value = initial;
     const observable = make();
     return {
@@ -38,7 +37,9 @@ export function useObservable<T>(make: () => Observable<T>, initial: T, deps: re
         return () => subscription.unsubscribe();
       },
     };
-  }, deps);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the observable depends on
+  const source = useMemo(build, deps);
   return useSyncExternalStore(source.subscribe, source.get, source.get);
 }
 
