@@ -62,6 +62,9 @@ export type ErrorBody = {
   refused?: RefusedCommand[];
 };
 
+/** What a device keeps after enrollment: where its service is, and who it is there. */
+export type DeviceCredentials = { serviceUrl: string; token: string; deviceId: string; storeId: string };
+
 /** POST /v1/enroll */
 export type EnrollRequest = { code: string; deviceName: string };
 export type EnrollResponse = { token: string; deviceId: string; storeId: string };

@@ -2,6 +2,7 @@ import { type CommandType, definitionOf, type PayloadOf } from '@shared/commands
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import { applyCommand } from '@shared/reducer/apply';
 import type { Outcome } from '@shared/reducer/state';
+import type { DeviceCredentials } from '@shared/sync/protocol';
 import type { RxStorage } from 'rxdb';
 import { combineLatest, filter, firstValueFrom, map, type Observable, type Subscription } from 'rxjs';
 import { v7 as uuidv7 } from 'uuid';
@@ -15,8 +16,7 @@ import { SyncStateStore } from './sync-state';
 import { UnsettledCommands } from './unsettled';
 import { folded$, openTasks$, ordersView$, orderView$, stockView$ } from './views';
 
-/** What a device needs to sync: where the service is, and the credentials enrollment gave it. */
-export type DeviceCredentials = { serviceUrl: string; token: string; deviceId: string; storeId: string };
+export type { DeviceCredentials };
 
 export type ReplicaOptions = DeviceCredentials & {
   storage: RxStorage<unknown, unknown>;
