@@ -6,6 +6,8 @@ export type ServiceConfig = {
   port: number;
   /** PostgreSQL URL; when absent the embedded PGlite database in dataDir is used. */
   databaseUrl: string | undefined;
+  /** PostgreSQL schema to keep the service's tables in (default: the connection's search path). */
+  databaseSchema: string | undefined;
   dataDir: string;
   /** OMS API keys (comma-separated in OMS_API_KEYS); generated and kept in the database when absent. */
   omsApiKeys: string[];
@@ -25,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 8787),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
     dataDir: resolve(env.DATA_DIR ?? '.data/service'),
     omsApiKeys: (env.OMS_API_KEYS ?? '')
       .split(',')

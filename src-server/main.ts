@@ -7,6 +7,7 @@ const config = loadConfig();
 const pretty = process.stdout.isTTY && process.env.NODE_ENV !== 'production';
 const service = await startService({
   ...config,
+  ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
   logger: {
     level: config.logLevel,
     ...(pretty
