@@ -1,3 +1,4 @@
+import '../support/dev-mode';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { TaskDoc } from '@shared/schemas/task';
 import { filter, firstValueFrom } from 'rxjs';

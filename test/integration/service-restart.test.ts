@@ -1,5 +1,5 @@
+import '../support/dev-mode';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OrderDoc } from '@shared/schemas/order';
@@ -8,17 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Network, TestDevice } from '../support/device';
 import { anOrder } from '../support/fixtures';
 import { call, ENGINE } from '../support/service';
-import { spawnService } from '../support/service-process';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort, spawnService } from '../support/service-process';
 
 describe(`the service killed and restarted mid-sync (${ENGINE})`, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'svc-restart-'));

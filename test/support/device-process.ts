@@ -3,6 +3,7 @@
  * build allows 13 open collections per realm, and a device has 9). Driven by
  * messages from the test: open, record, go offline/online, settle, read, close.
  */
+import './dev-mode';
 import type { CommandType, PayloadOf } from '@shared/commands';
 import { firstValueFrom } from 'rxjs';
 import { Network, TestDevice, type TestDeviceOptions } from './device';

@@ -1,17 +1,10 @@
 import type { CommandType, PayloadOf } from '@shared/commands';
 import type { RxStorage } from 'rxdb';
-import { addRxPlugin } from 'rxdb';
-import { disableWarnings, RxDBDevModePlugin } from 'rxdb/plugins/dev-mode';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { openReplica, type Replica } from '../../src-renderer/data/replica';
 import type { SyncState } from '../../src-renderer/data/sync-state';
-
-// Tests run RxDB in dev-mode with schema validation: a pulled document that does not
-// match the device schema fails loudly here instead of being skipped in the field.
-disableWarnings();
-addRxPlugin(RxDBDevModePlugin);
 
 let counter = 0;
 

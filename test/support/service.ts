@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import pg from 'pg';
 import { type Service, type StartOptions, startService } from '../../src-server/service';
+import { call } from './http';
 
 /**
  * A service for a test: PGlite in memory by default, or PostgreSQL when
@@ -21,32 +22,7 @@ export async function startTestService(options: StartOptions = {}): Promise<Test
 
 export const ENGINE = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
-export type Reply<T = unknown> = { status: number; body: T };
-
-export async function call<T = unknown>(
-  base: string,
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
-): Promise<Reply<T>> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  let body: string | undefined;
-  if (options.raw !== undefined) {
-    body = options.raw;
-    headers['content-type'] ??= 'application/json';
-  } else if (options.body !== undefined) {
-    body = JSON.stringify(options.body);
-    headers['content-type'] = 'application/json';
-  }
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    ...(body !== undefined ? { body } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-}
+export { call, type Reply } from './http';
 
 export class TestService {
   constructor(

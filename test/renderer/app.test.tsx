@@ -1,0 +1,55 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../src-renderer/app/App';
+import { anOrder } from '../support/fixtures';
+import { spawnTestService } from '../support/service-process';
+import { memoryPlatform, memoryStorage, renderIn } from './support';
+
+describe('first run and the status page', () => {
+  let svc: Awaited<ReturnType<typeof spawnTestService>>;
+  beforeAll(async () => {
+    svc = await spawnTestService();
+    await svc.createStore('paris-01', 'Paris Rivoli');
+    for (let i = 0; i < 3; i++) {
+      await svc.oms('POST', '/stores/paris-01/orders', {
+        order: anOrder({ id: `o-${i}`, number: `FR-10${i}` }),
+      });
+    }
+  });
+  afterAll(() => svc.close());
+
+  it('refuses a wrong code with a sentence, not a code', async () => {
+    const user = userEvent.setup();
+    renderIn(
+      'fr',
+      <App platform={memoryPlatform()} storage={memoryStorage} launch={{ serviceUrl: svc.url }} />,
+    );
+    await user.type(await screen.findByLabelText("Code d'enrôlement"), 'ABCD-EFGH');
+    await user.click(screen.getByRole('button', { name: 'Relier' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "L'appareil n'a pas pu être relié : This enrollment code is not valid.",
+    );
+  });
+
+  it('enrolls the device, then shows the store from its replica with sync online', async () => {
+    const user = userEvent.setup();
+    const code = await svc.admin<{ code: string }>('POST', '/stores/paris-01/enrollment-codes', {});
+    const platform = memoryPlatform();
+    renderIn('fr', <App platform={platform} storage={memoryStorage} launch={{ serviceUrl: svc.url }} />);
+    await user.type(await screen.findByLabelText("Code d'enrôlement"), code.body.code);
+    await user.type(screen.getByLabelText("Nom de l'appareil"), 'Tablette réserve');
+    await user.click(screen.getByRole('button', { name: 'Relier' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Paris Rivoli' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('count-orders')).toHaveTextContent('3'), {
+      timeout: 15_000,
+    });
+    await waitFor(() => expect(screen.getByTestId('sync-connection')).toHaveTextContent('En ligne'));
+    expect(screen.getByTestId('orders')).toHaveTextContent('FR-101');
+    expect(screen.getAllByText('À préparer')).toHaveLength(3);
+    expect(platform.saved).toMatchObject({ storeId: 'paris-01', serviceUrl: svc.url });
+  });
+});

@@ -1,0 +1,36 @@
+import { ORDER_STATUSES, TASK_KINDS } from '@shared/domain/codes';
+import { ALL_REASONS } from '@shared/domain/reasons';
+import { describe, expect, it } from 'vitest';
+import { createI18n, en, fr, languageFor } from '../../src-renderer/i18n';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('translations', () => {
+  it('French and English have the same keys', () => {
+    expect(keys(fr).sort()).toEqual(keys(en).sort());
+  });
+
+  it('every reason the service can give is explained in both languages', () => {
+    for (const language of [en, fr]) {
+      for (const code of ALL_REASONS) expect(language.reason, code).toHaveProperty(code);
+    }
+  });
+
+  it('every order status and task kind has a label', () => {
+    for (const status of ORDER_STATUSES) expect(fr.status_).toHaveProperty(status);
+    for (const kind of TASK_KINDS) expect(fr.task).toHaveProperty(kind);
+  });
+
+  it('French stores get French, English stores English; plurals follow the language', () => {
+    expect(languageFor('fr-FR')).toBe('fr');
+    expect(languageFor('en-GB')).toBe('en');
+    expect(languageFor(undefined)).toBe('fr');
+    const i18n = createI18n('en');
+    expect(i18n.t('sync.pending', { count: 1 })).toBe('1 action waiting to be sent');
+    expect(i18n.t('sync.pending', { count: 3 })).toBe('3 actions waiting to be sent');
+    expect(createI18n('fr').t('reason.picked_after_cancel')).toMatch(/annulée pendant la préparation/);
+  });
+});
