@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './renderer.vite';
+import { rendererConfig } from './renderer.vite.ts';
 
 const shared = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 

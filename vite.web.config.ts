@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vite';
-import { rendererConfig } from './renderer.vite';
+import { rendererConfig } from './renderer.vite.ts';
 
 /** The renderer as a web app (tablets, and `npm start` where Electron is absent). */
 export default defineConfig(

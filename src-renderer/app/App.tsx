@@ -8,6 +8,22 @@ import type { Platform } from '../platform';
 import { ReplicaGate } from './ReplicaGate';
 import { Shell } from './Shell';
 
+const launchEnrollments = new Map<string, Promise<DeviceCredentials>>();
+
+/** A launch code is one-time: enroll with it once per page, however often the app mounts. */
+function enrollFromLaunch(serviceUrl: string, code: string): Promise<DeviceCredentials> {
+  const key = `${serviceUrl}#${code}`;
+  let enrolling = launchEnrollments.get(key);
+  if (!enrolling) {
+    const client = createServiceClient({ baseUrl: serviceUrl });
+    enrolling = client
+      .enroll(code, 'Demo device')
+      .then((response) => ({ serviceUrl: client.baseUrl, ...response }));
+    launchEnrollments.set(key, enrolling);
+  }
+  return enrolling;
+}
+
 export type AppProps = {
   platform: Platform;
   storage: () => RxStorage<unknown, unknown>;
@@ -36,9 +52,8 @@ export function App({ platform, storage, launch = {} }: AppProps) {
         return;
       }
       try {
-        const client = createServiceClient({ baseUrl: launch.serviceUrl });
-        const response = await client.enroll(launch.code, 'Demo device');
-        if (!cancelled) await enrolled({ serviceUrl: client.baseUrl, ...response });
+        const credentials = await enrollFromLaunch(launch.serviceUrl, launch.code);
+        if (!cancelled) await enrolled(credentials);
       } catch {
         if (!cancelled) setCredentials(null);
       }

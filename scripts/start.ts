@@ -1,0 +1,94 @@
+/**
+ * `npm start`: the service on the embedded database with the demo store, then
+ * the app — in Electron where its binary is installed, otherwise served to a
+ * browser (the URL printed enrolls the browser as a device of the demo store).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import closeWithGrace from 'close-with-grace';
+import { createServer } from 'vite';
+import { createEnrollmentCode } from '../src-server/auth/devices';
+import { loadConfig } from '../src-server/config';
+import { loadDemoStore } from '../src-server/demo/load';
+import { startService } from '../src-server/service';
+import { readStore } from '../src-server/sync/stores';
+
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: process.env.DEMO_PRODUCTS ?? '50000' },
+    orders: { type: 'string', default: process.env.DEMO_ORDERS ?? '2000' },
+    store: { type: 'string', default: 'paris-rivoli' },
+    web: { type: 'boolean', default: false },
+  },
+});
+
+function electronBinary(): string | undefined {
+  try {
+    const dir = createRequire(import.meta.url)
+      .resolve('electron/package.json')
+      .replace(/package\.json$/, '');
+    const file = `${dir}path.txt`;
+    if (!existsSync(file)) return undefined;
+    const binary = `${dir}dist/${readFileSync(file, 'utf8').trim()}`;
+    return existsSync(binary) ? binary : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const log = (line: string) => console.log(`[start] ${line}`);
+const config = loadConfig();
+const service = await startService({ ...config, port: config.port, logger: { level: 'warn' } });
+log(
+  `service on ${service.url} (${service.db.kind}, data in ${config.databaseUrl ? 'PostgreSQL' : config.dataDir})`,
+);
+
+if (!(await readStore(service.db, values.store))) {
+  log(`loading the demo store '${values.store}' (${values.products} products, ${values.orders} orders)…`);
+  const loaded = await loadDemoStore({
+    url: service.url,
+    omsKey: service.secrets.omsApiKeys[0] as string,
+    storeId: values.store,
+    products: Number(values.products),
+    orders: Number(values.orders),
+    log: (line) => log(`  ${line}`),
+  });
+  log(`demo store loaded in ${(loaded.ms / 1000).toFixed(1)} s`);
+}
+const { code } = await createEnrollmentCode(service.db, values.store, 'npm start', 60);
+log(`OMS API key: ${service.secrets.omsApiKeys[0]}   admin token: ${service.secrets.adminToken}`);
+log(`API documentation: ${service.url}/docs`);
+
+const stops: (() => Promise<void> | void)[] = [() => service.close()];
+const electron = values.web ? undefined : electronBinary();
+if (electron) {
+  log(`opening the desktop app (enrollment code ${code})`);
+  const child = spawn(
+    process.execPath,
+    [createRequire(import.meta.url).resolve('electron-vite/bin/electron-vite.js'), 'dev'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, ASSOCIATE_SERVICE_URL: service.url, ASSOCIATE_ENROLLMENT_CODE: code },
+    },
+  );
+  child.on('exit', () => process.kill(process.pid, 'SIGTERM'));
+  stops.push(() => void child.kill());
+} else {
+  const vite = await createServer({ configFile: 'vite.web.config.ts', logLevel: 'warn' });
+  await vite.listen();
+  const base = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+  const url = `${base}?service=${encodeURIComponent(service.url)}&code=${encodeURIComponent(code)}`;
+  log(
+    electron === undefined && !values.web
+      ? 'Electron is not installed here: serving the app to a browser.'
+      : 'serving the app to a browser.',
+  );
+  log(`open ${url}`);
+  stops.push(() => vite.close());
+}
+
+closeWithGrace({ delay: 10_000 }, async () => {
+  for (const stop of stops.reverse()) await stop();
+});
