@@ -26,10 +26,13 @@ const payload = {
       additionalProperties: false,
       properties: {
         method: { type: 'string', enum: VERIFICATION_METHODS },
-        /** What was checked: the code typed, the last digits of the ID… */
-        reference: { type: 'string', maxLength: 64 },
+        /**
+         * The proof taken: the pickup code typed, the last digits of the ID document, a signature
+         * reference. Kept with the command on the service, not copied to every device.
+         */
+        proof: { type: 'string', maxLength: 200 },
       },
-      required: ['method', 'reference'],
+      required: ['method', 'proof'],
     },
     recipient: {
       type: 'object',
@@ -77,7 +80,7 @@ export const handover = defineCommand<FromSchema<typeof payload>>()({
     else if (order.cancellation) tx.customerService(order, 'handover_after_cancel');
     else if (handed.some(({ line }) => line.handedOver > wanted(line)))
       tx.customerService(order, 'handed_over_more_than_ordered');
-    else if (p.verification.method === 'pickup_code' && p.verification.reference !== order.pickupCode)
+    else if (p.verification.method === 'pickup_code' && p.verification.proof !== order.pickupCode)
       tx.customerService(order, 'pickup_code_mismatch');
 
     tx.emit(

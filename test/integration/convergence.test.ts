@@ -50,7 +50,7 @@ describe(`devices converge under conflicts (${ENGINE})`, () => {
     await chloe.record('handover', {
       orderId: 'o-2',
       lines: [{ lineId: 'l1', qty: 2 }],
-      verification: { method: 'pickup_code', reference: '4821' },
+      verification: { method: 'pickup_code', proof: '4821' },
       recipient: { name: 'Camille Martin', relation: 'self' },
     });
     await chloe.settled();

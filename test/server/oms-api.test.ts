@@ -118,7 +118,7 @@ describe(`OMS API (${ENGINE})`, () => {
       deviceCommand('handover', {
         orderId: 'o-300',
         lines: [{ lineId: 'l1', qty: 2 }],
-        verification: { method: 'pickup_code', reference: '4821' },
+        verification: { method: 'pickup_code', proof: '4821' },
         recipient: { name: 'Camille Martin', relation: 'self' },
       }),
     ]);

@@ -4,7 +4,7 @@ import { foldPending } from '@shared/reducer/optimistic';
 import { describe, expect, it } from 'vitest';
 import { command, OMS, TABLET_A, TABLET_B, World } from '../../support/fixtures';
 
-const verification = { method: 'id_document' as const, reference: '7731' };
+const verification = { method: 'id_document' as const, proof: '7731' };
 const recipient = { name: 'Camille Martin', relation: 'self' as const };
 const parcels = [{ id: 'p1', box: 'M', weightGrams: 500 }];
 
@@ -188,7 +188,7 @@ const scenarios: Record<ConflictRuleId, () => void> = {
     const r = w.run('handover', {
       orderId: 'o-1',
       lines: [{ lineId: 'l2', qty: 1 }],
-      verification: { method: 'pickup_code', reference: '9999' },
+      verification: { method: 'pickup_code', proof: '9999' },
       recipient,
     });
     expect(r.outcome).toEqual({ status: 'exception', reason: 'pickup_code_mismatch' });

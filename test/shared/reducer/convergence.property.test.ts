@@ -62,7 +62,7 @@ const orderId = fc.constantFrom(...ORDERS.map((o) => o.id));
 const lineId = fc.constantFrom(...LINES);
 const sku = fc.constantFrom(...SKUS);
 const qty = fc.integer({ min: 1, max: 2 });
-const verification = { method: 'pickup_code' as const, reference: '4821' };
+const verification = { method: 'pickup_code' as const, proof: '4821' };
 const recipient = { name: 'Camille', relation: 'self' as const };
 const refund = { amount: 0, currency: 'EUR', method: 'none' as const };
 

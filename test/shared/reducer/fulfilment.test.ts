@@ -59,7 +59,7 @@ describe('ship from store', () => {
 });
 
 describe('click and collect', () => {
-  const verification = { method: 'pickup_code' as const, reference: '4821' };
+  const verification = { method: 'pickup_code' as const, proof: '4821' };
   const recipient = { name: 'Camille Martin', relation: 'self' as const };
 
   it('stages a picked order for pickup with a pickup-by date from the store setting', () => {
@@ -110,7 +110,7 @@ describe('click and collect', () => {
     const r = w.run('handover', {
       orderId: 'o-1',
       lines: [{ lineId: 'l2', qty: 1 }],
-      verification: { method: 'pickup_code', reference: '0000' },
+      verification: { method: 'pickup_code', proof: '0000' },
       recipient,
     });
     expect(r.outcome).toEqual({ status: 'exception', reason: 'pickup_code_mismatch' });

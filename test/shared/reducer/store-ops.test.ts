@@ -29,7 +29,7 @@ describe('returns', () => {
     w.run('handover', {
       orderId: 'o-1',
       lines: [{ lineId: 'l1', qty: 2 }],
-      verification: { method: 'id_document', reference: '1234' },
+      verification: { method: 'id_document', proof: '1234' },
       recipient: { name: 'Camille', relation: 'self' },
     });
     w.run('create_return', {
