@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { call } from './http';
 
 // Paths from the repository root (tests run there): import.meta.url is not a file URL under jsdom.
@@ -57,45 +58,41 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A throwaway service process on the embedded database, with helpers to act as the OMS and an admin. */
+/**
+ * A throwaway service process (embedded database, or PostgreSQL in a schema of its own when
+ * TEST_DATABASE_URL is set), with helpers to act as the OMS and an admin, and to kill it hard
+ * and start it again on the same data.
+ */
 export async function spawnTestService() {
   const dataDir = mkdtempSync(join(tmpdir(), 'svc-'));
-  const service = await spawnService({
+  const schema = process.env.TEST_DATABASE_URL ? `p_${Date.now().toString(36)}${process.pid}` : undefined;
+  const env: Record<string, string> = {
     PORT: String(await freePort()),
     DATA_DIR: dataDir,
     OMS_API_KEYS: 'oms-key',
     ADMIN_TOKEN: 'admin-token',
-  });
+    ...(schema ? { DATABASE_URL: process.env.TEST_DATABASE_URL as string, DATABASE_SCHEMA: schema } : {}),
+  };
+  let service = await spawnService(env);
+  const url = service.url;
+  const oms = <T = unknown>(method: string, path: string, body?: unknown) =>
+    call<T>(url, method, `/oms/v1${path}`, { token: 'oms-key', ...(body !== undefined ? { body } : {}) });
+  const admin = <T = unknown>(method: string, path: string, body?: unknown) =>
+    call<T>(url, method, `/admin/v1${path}`, {
+      token: 'admin-token',
+      ...(body !== undefined ? { body } : {}),
+    });
   return {
-    url: service.url,
-    oms: <T = unknown>(method: string, path: string, body?: unknown) =>
-      call<T>(service.url, method, `/oms/v1${path}`, {
-        token: 'oms-key',
-        ...(body !== undefined ? { body } : {}),
-      }),
-    admin: <T = unknown>(method: string, path: string, body?: unknown) =>
-      call<T>(service.url, method, `/admin/v1${path}`, {
-        token: 'admin-token',
-        ...(body !== undefined ? { body } : {}),
-      }),
+    url,
+    oms,
+    admin,
     async createStore(id: string, name: string) {
-      await call(service.url, 'PUT', `/oms/v1/stores/${id}`, {
-        token: 'oms-key',
-        body: { name, timezone: 'Europe/Paris', locale: 'fr-FR', currency: 'EUR' },
-      });
+      await oms('PUT', `/stores/${id}`, { name, timezone: 'Europe/Paris', locale: 'fr-FR', currency: 'EUR' });
     },
     async enroll(storeId: string) {
-      const code = await call<{ code: string }>(
-        service.url,
-        'POST',
-        `/admin/v1/stores/${storeId}/enrollment-codes`,
-        {
-          token: 'admin-token',
-          body: {},
-        },
-      );
+      const code = await admin<{ code: string }>('POST', `/stores/${storeId}/enrollment-codes`, {});
       const reply = await call<{ token: string; deviceId: string; storeId: string }>(
-        service.url,
+        url,
         'POST',
         '/v1/enroll',
         {
@@ -104,9 +101,20 @@ export async function spawnTestService() {
       );
       return reply.body;
     },
+    /** SIGKILL: no graceful shutdown, whatever was in flight is cut. */
+    kill: () => service.kill(),
+    async restart() {
+      service = await spawnService(env);
+    },
     async close() {
       await service.kill();
       rmSync(dataDir, { recursive: true, force: true });
+      if (schema) {
+        const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      }
     },
   };
 }

@@ -1,26 +1,23 @@
 import { isValidTimeZone } from '@shared/domain/time';
+import { storeSchema } from '@shared/schemas/store';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
 import { readStore, type StoreInput, upsertStore } from '../../sync/stores';
 
+const { name, timezone, locale, currency, settings } = storeSchema.properties;
+
+/** The part of the store document the OMS owns; settings may be sent in part. */
 const storeBody = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    name: { type: 'string', minLength: 1, maxLength: 200 },
-    timezone: { type: 'string', minLength: 1, maxLength: 64 },
-    locale: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Z]{2})?$' },
-    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
-    settings: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        requireScan: { type: 'boolean' },
-        pickupHoldDays: { type: 'integer', minimum: 1, maximum: 60 },
-      },
-    },
+    name: { ...name, minLength: 1 },
+    timezone: { ...timezone, minLength: 1 },
+    locale: { ...locale, pattern: '^[a-z]{2,3}(-[A-Z]{2})?$' },
+    currency,
+    settings: { ...settings, required: [] },
   },
   required: ['name', 'timezone', 'locale', 'currency'],
 } as const;
