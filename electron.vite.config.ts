@@ -16,11 +16,12 @@ export default defineConfig({
   preload: {
     resolve: { alias: shared },
     build: {
-      // A sandboxed preload must be one self-contained file.
+      // A sandboxed preload must be one self-contained CommonJS file (no ES modules in a sandbox).
       externalizeDeps: false,
       isolatedEntries: true,
       rolldownOptions: {
         input: { index: fileURLToPath(new URL('./src-main/preload/index.ts', import.meta.url)) },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },

@@ -10,6 +10,8 @@ export const rendererRoot = fileURLToPath(new URL('./src-renderer', import.meta.
 
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
+  // Icons (and, for the web app, what its manifest names), copied as they are.
+  publicDir: 'pwa/public',
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   plugins: [react()],
   build: {

@@ -41,6 +41,8 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
           testTimeout: 30_000,
+          // Some screen tests start a service process first.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -5,6 +5,8 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from './app/App';
 import { createI18n, languageFor } from './i18n';
 import { detectPlatform } from './platform';
+import { registerServiceWorker } from './pwa/register';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 import './styles.css';
 
 const params = new URLSearchParams(location.search);
@@ -21,6 +23,9 @@ createRoot(root).render(
         storage={storage}
         launch={{ serviceUrl: params.get('service') ?? undefined, code: params.get('code') ?? undefined }}
       />
+      <UpdatePrompt />
     </I18nextProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

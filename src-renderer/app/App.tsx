@@ -69,6 +69,7 @@ export function App({ platform, storage, launch = {} }: AppProps) {
       <EnrollScreen
         defaultServiceUrl={launch.serviceUrl ?? 'http://127.0.0.1:8787'}
         defaultCode={launch.code ?? ''}
+        enroll={platform.enroll}
         onEnrolled={enrolled}
       />
     );

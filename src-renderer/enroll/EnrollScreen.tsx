@@ -2,15 +2,19 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createServiceClient, NetworkError } from '../data/http';
 import type { DeviceCredentials } from '../data/replica';
+import type { EnrollDevice } from '../platform';
 
 /** First run: which service, and the one-time code the manager gave for this device. */
 export function EnrollScreen({
   defaultServiceUrl,
   defaultCode = '',
+  enroll,
   onEnrolled,
 }: {
   defaultServiceUrl: string;
   defaultCode?: string;
+  /** The platform's own enrollment (the desktop shell's, done by its main process); HTTP from the page otherwise. */
+  enroll?: EnrollDevice | undefined;
   onEnrolled: (credentials: DeviceCredentials) => void | Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -25,12 +29,18 @@ export function EnrollScreen({
     setWorking(true);
     setError(null);
     try {
-      const client = createServiceClient({ baseUrl: serviceUrl.trim() });
-      const enrolled = await client.enroll(
-        code.trim(),
-        deviceName.trim() || navigator.userAgent.slice(0, 60),
-      );
-      await onEnrolled({ serviceUrl: client.baseUrl, ...enrolled });
+      const request = {
+        serviceUrl: serviceUrl.trim(),
+        code: code.trim(),
+        deviceName: deviceName.trim() || navigator.userAgent.slice(0, 60),
+      };
+      if (enroll) {
+        await onEnrolled(await enroll(request));
+      } else {
+        const client = createServiceClient({ baseUrl: request.serviceUrl });
+        const enrolled = await client.enroll(request.code, request.deviceName);
+        await onEnrolled({ serviceUrl: client.baseUrl, ...enrolled });
+      }
     } catch (err) {
       setError(
         err instanceof NetworkError

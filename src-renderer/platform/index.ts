@@ -1,16 +1,16 @@
-import { browserCredentialStore, type CredentialStore } from './credentials';
+import { shellBridge } from './bridge';
+import { browserCredentialStore } from './credentials';
+import { electronPlatform } from './electron';
+import type { Platform } from './types';
 
-/** What differs between the desktop shell and a browser: kept behind one object. */
-export type Platform = {
-  kind: 'electron' | 'browser';
-  credentials: CredentialStore;
-};
+export type { EnrollDevice, Platform } from './types';
 
 export function browserPlatform(): Platform {
   return { kind: 'browser', credentials: browserCredentialStore() };
 }
 
-/** The platform the app runs on (the desktop shell adds its bridge before the page loads). */
+/** The platform the app runs on: the desktop shell when its preload added the bridge, a browser otherwise. */
 export function detectPlatform(): Platform {
-  return browserPlatform();
+  const bridge = shellBridge();
+  return bridge ? electronPlatform(bridge) : browserPlatform();
 }

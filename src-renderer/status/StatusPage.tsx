@@ -9,6 +9,7 @@ import {
   useReplica,
   useStore,
 } from '../data/react';
+import { PrintMenu } from '../print/PrintMenu';
 import { formatDateTime } from '../ui/format';
 import { SyncBadge } from './SyncBadge';
 
@@ -112,6 +113,7 @@ export function StatusPage() {
                 <th>{t('status.columns.status')}</th>
                 <th>{t('status.columns.due')}</th>
                 <th>{t('status.columns.lines')}</th>
+                <th>{t('print.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -127,6 +129,9 @@ export function StatusPage() {
                   </td>
                   <td>{formatDateTime(order.promisedBy, locale, zone)}</td>
                   <td>{units(order)}</td>
+                  <td>
+                    <PrintMenu order={order} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,62 @@
+import type { OrderDoc } from '@shared/schemas/order';
+import type { Content } from 'pdfmake/interfaces';
+import { barcode, describe, PAGE, sheet, table, when } from './layout';
+import type { PrintableDocument, PrintContext } from './types';
+
+/** The Click & Collect receipt, for the customer at the counter: what was handed over, when, to whom. */
+export function collectReceipt(order: OrderDoc, context: PrintContext): PrintableDocument {
+  const { t } = context;
+  const title = t('print.document.collect_receipt');
+  const names = new Map(order.lines.map((line) => [line.id, describe(line.sku, line.name, context)]));
+  const handovers = order.handovers.map(
+    (handover): Content => ({
+      stack: [
+        { text: t('print.handedOverAt', { when: when(handover.at, context) }), bold: true },
+        t('print.handedOverTo', {
+          name: handover.recipientName,
+          relation: t(`print.relation.${handover.recipientRelation}`),
+        }),
+        t('print.checkedWith', { method: t(`print.method.${handover.method}`) }),
+        ...handover.lines.map((l) => `${l.qty} × ${names.get(l.lineId) ?? l.lineId}`),
+      ],
+      margin: [0, 6, 0, 0],
+    }),
+  );
+  const remaining = order.lines.reduce((n, l) => n + Math.max(0, l.ordered - l.rejected - l.handedOver), 0);
+
+  return {
+    kind: 'collect_receipt',
+    title: `${title} ${order.number}`,
+    fileName: `${order.number} ${title}`,
+    definition: sheet(
+      context,
+      { title: `${title} ${order.number}`, subject: 'collect_receipt' },
+      PAGE.receipt,
+      [
+        { text: context.store.name, bold: true, alignment: 'center' },
+        { text: title, style: 'title', alignment: 'center' },
+        { text: t('print.order', { number: order.number }), style: 'number', alignment: 'center' },
+        { text: t('print.customer', { name: order.customer.name }), alignment: 'center' },
+        ...(handovers.length > 0
+          ? handovers
+          : [{ text: t('print.nothingHandedOver'), margin: [0, 6, 0, 0] } as Content]),
+        table(
+          [t('print.item'), t('print.handedOver'), t('print.ordered')],
+          order.lines.map((line) => [
+            names.get(line.id) ?? line.sku,
+            { text: String(line.handedOver), alignment: 'right', bold: true },
+            { text: String(line.ordered), alignment: 'right' },
+          ]),
+          ['*', 'auto', 'auto'],
+        ),
+        remaining > 0 ? { text: t('print.stillToCollect', { count: remaining }), bold: true } : '',
+        { stack: [barcode(order.number, 90, 'qr')], margin: [0, 8, 0, 4] },
+        {
+          text: t('print.printedAt', { when: when(context.now, context) }),
+          style: 'muted',
+          alignment: 'center',
+        },
+      ],
+    ),
+  };
+}

@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anOrder } from '../support/fixtures';
+import { startTestService, type TestService } from '../support/service';
+import { serveStatic } from './static-server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const present = existsSync(CHROMIUM);
+if (!present && process.env.REQUIRE_BROWSER) {
+  throw new Error(
+    `REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM} (apt-get install chromium).`,
+  );
+}
+if (!present) console.warn(`Skipping the installable web app test: no Chromium at ${CHROMIUM}.`);
+
+describe.skipIf(!present)('the installable web app (tablets)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'associate-pwa-'));
+  const built = join(work, 'web');
+  let svc: TestService;
+  let web: Awaited<ReturnType<typeof serveStatic>>;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    // The web build exactly as shipped to tablets (vitest's NODE_ENV=test would make a development build).
+    const vite = ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.web.config.ts', '--outDir', built];
+    execFileSync(process.execPath, vite, {
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    svc = await startTestService();
+    await svc.createStore('paris-01', { name: 'Paris Rivoli' });
+    await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'o-1', number: 'FR-100001' }) });
+    web = await serveStatic(built);
+    context = await chromium.launchPersistentContext(join(work, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await web?.stop().catch(() => {});
+    await svc?.close().catch(() => {});
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('on its first, online visit: enrolls, shows the store, installs its service worker', async () => {
+    const code = (await svc.admin<{ code: string }>('POST', '/stores/paris-01/enrollment-codes', {})).body
+      .code;
+    await page.goto(`${web.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
+    await page.getByRole('cell', { name: 'FR-100001', exact: true }).waitFor();
+    await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor();
+    const controlled = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      return navigator.serviceWorker.controller?.scriptURL ?? null;
+    });
+    expect(controlled).toBe(`${web.url}/sw.js`);
+  });
+
+  it('is installable: Chromium finds nothing missing in its manifest and icons', async () => {
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await (await page.request.get(`${web.url}/manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({ name: 'Associé magasin', display: 'standalone', start_url: '/' });
+  });
+
+  it('with no network at all, starts from its cache with the store as it was, and still prints', async () => {
+    await web.stop();
+    await svc.close();
+    await context.setOffline(true);
+
+    await page.goto(`${web.url}/`);
+    await page.getByRole('cell', { name: 'FR-100001', exact: true }).waitFor();
+    await expect(page.getByTestId('sync-connection').textContent()).resolves.toMatch(/Hors ligne/);
+
+    // Printing loads pdfmake and its fonts on demand: they were cached with the app.
+    await page.getByRole('button', { name: 'Imprimer les documents de la commande FR-100001' }).click();
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Liste de préparation — Ouvrir le PDF' }).click(),
+    ]);
+    await tab.waitForURL(/^blob:/);
+  });
+});
