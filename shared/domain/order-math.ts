@@ -25,9 +25,16 @@ export function picked(line: OrderLine): number {
   return Math.max(line.picked, line.handedOver);
 }
 
-/** Units that may still be rejected: wanted and not yet picked. */
-export function rejectable(line: OrderLine): number {
+/** Units still to take off the shelf: wanted and not yet picked (also what may still be rejected). */
+export function stillToPick(line: OrderLine): number {
   return Math.max(0, wanted(line) - picked(line));
+}
+
+export const rejectable = stillToPick;
+
+/** Units of a Click & Collect line the customer has yet to take. */
+export function stillToCollect(line: OrderLine): number {
+  return Math.max(0, wanted(line) - line.handedOver);
 }
 
 export function isResolved(line: OrderLine): boolean {

@@ -1,3 +1,4 @@
+import { stillToCollect } from '@shared/domain/order-math';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { Content } from 'pdfmake/interfaces';
 import { barcode, describe, PAGE, sheet, table, when } from './layout';
@@ -22,7 +23,7 @@ export function collectReceipt(order: OrderDoc, context: PrintContext): Printabl
       margin: [0, 6, 0, 0],
     }),
   );
-  const remaining = order.lines.reduce((n, l) => n + Math.max(0, l.ordered - l.rejected - l.handedOver), 0);
+  const remaining = order.lines.reduce((n, l) => n + stillToCollect(l), 0);
 
   return {
     kind: 'collect_receipt',

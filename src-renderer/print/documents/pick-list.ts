@@ -1,3 +1,4 @@
+import { stillToPick } from '@shared/domain/order-math';
 import type { OrderDoc } from '@shared/schemas/order';
 import { barcode, describe, PAGE, sheet, table, tickBox, when } from './layout';
 import type { PrintableDocument, PrintContext } from './types';
@@ -18,7 +19,7 @@ export function pickList(order: OrderDoc, context: PrintContext): PrintableDocum
   const open = order.lines
     .map((line) => ({
       line,
-      qty: line.ordered - line.picked - line.rejected,
+      qty: stillToPick(line),
       at: location(line.sku, context),
     }))
     .filter((l) => l.qty > 0)
