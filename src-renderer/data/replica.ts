@@ -4,7 +4,16 @@ import { applyCommand } from '@shared/reducer/apply';
 import type { Outcome } from '@shared/reducer/state';
 import type { DeviceCredentials } from '@shared/sync/protocol';
 import type { RxStorage } from 'rxdb';
-import { combineLatest, filter, firstValueFrom, map, type Observable, type Subscription } from 'rxjs';
+import {
+  combineLatest,
+  filter,
+  firstValueFrom,
+  map,
+  type Observable,
+  type Subscription,
+  startWith,
+  switchMap,
+} from 'rxjs';
 import { v7 as uuidv7 } from 'uuid';
 import { Wake } from './backoff';
 import { createReplicaDatabase, type ReplicaDatabase, replicaName } from './database';
@@ -51,9 +60,16 @@ export async function openReplica(options: ReplicaOptions) {
   const unsettled = new UnsettledCommands(db);
   await unsettled.start(refused.map((r) => r.commandId));
 
-  const attention$: Observable<AttentionItem[]> = db
-    .getLocal$<{ items: AttentionItem[] }>('attention')
-    .pipe(map((doc) => (doc?.toJSON().data as { items: AttentionItem[] } | undefined)?.items ?? []));
+  // Not db.getLocal$(): it runs an async step for every change event of every collection
+  // (100,000 during a first sync), which made the first sync about three times slower.
+  const attention$: Observable<AttentionItem[]> = db.eventBulks$.pipe(
+    filter(
+      (bulk) => bulk.isLocal && !bulk.collectionName && bulk.events.some((e) => e.documentId === 'attention'),
+    ),
+    startWith(null),
+    switchMap(() => readLocal(db, 'attention')),
+    map((doc) => doc?.items ?? []),
+  );
   const subscriptions: Subscription[] = [
     combineLatest([unsettled.pendingCount$, attention$]).subscribe(([pending, attention]) =>
       sync.counts(pending, attention.length),

@@ -19,7 +19,7 @@ export const PULL_BATCH: Record<PullCollection, number> = {
   receipts: 1000,
   returns: 500,
   stock: 2000,
-  products: 1000,
+  products: 2000,
 };
 
 /** Collections pulled once the orders are in: the day's work is usable before the catalogue arrives. */

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DeviceCredentials } from '@shared/sync/protocol';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { BenchPage } from './page/main';
+import type { RawFigures } from './page/raw-idb';
+import type { ReplicaFigures } from './page/replica-run';
+import { serveStatic } from './static-server';
+
+const PAGE = fileURLToPath(new URL('./page', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type BrowserRun = {
+  version: string;
+  replica: ReplicaFigures;
+  raw: { sequential: RawFigures; parallel: RawFigures };
+  /** Diagnostic: RxDB bulkInsert of the same documents, no replication. */
+  rxdbInsert: RawFigures;
+};
+
+export type BrowserBench = {
+  /** profile: write the page's CPU profile of the replica sync there (Chrome DevTools format). */
+  run(credentials: DeviceCredentials, profile?: string): Promise<BrowserRun>;
+  close(): Promise<void>;
+};
+
+type Bench = { bench: BenchPage };
+
+/** Build the bench page with Vite (a production build, as the app ships) and serve it. */
+export async function openBrowserBench(
+  executablePath = '/usr/bin/chromium',
+  /** Readable code for CPU profiles. */
+  minify = true,
+): Promise<BrowserBench> {
+  const work = mkdtempSync(join(tmpdir(), 'bench-sync-'));
+  const outDir = join(work, 'page');
+  await build({
+    configFile: false,
+    root: PAGE,
+    logLevel: 'warn',
+    resolve: { alias: { '@shared': SHARED } },
+    build: { outDir, emptyOutDir: true, target: 'chrome120', chunkSizeWarningLimit: 5000, minify },
+  });
+  const site = await serveStatic(outDir);
+
+  let profiles = 0;
+  /** A fresh persistent profile (an empty IndexedDB on disk) with the bench page open. */
+  async function inProfile<T>(use: (page: Page, version: string) => Promise<T>): Promise<T> {
+    profiles += 1;
+    const dir = join(work, `profile-${profiles}`);
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      const page: Page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+      await page.goto(`${site.url}/index.html`);
+      await page.waitForFunction(() => 'bench' in globalThis);
+      return await use(
+        page,
+        context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent)),
+      );
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  return {
+    /**
+     * One run: the replica's first sync, then each write of the same documents,
+     * every one in a fresh profile so none pays for what another left on disk.
+     */
+    async run(credentials, profile) {
+      const [version, replica] = await inProfile(async (page, version) => {
+        const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+        await cdp?.send('Profiler.enable');
+        await cdp?.send('Profiler.start');
+        const figures = await page.evaluate(
+          (c) => (globalThis as unknown as Bench).bench.replica(c, 'bench_replica'),
+          credentials,
+        );
+        if (cdp && profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+        return [version, figures] as const;
+      });
+      const measure = (what: 'parallel' | 'sequential' | 'rxdb') =>
+        inProfile(async (page) => {
+          // Not timed: the documents the replica pulled, fetched into the page first.
+          await page.evaluate(([url, token]) => (globalThis as unknown as Bench).bench.fetch(url, token), [
+            credentials.serviceUrl,
+            credentials.token,
+          ] as const);
+          return page.evaluate((w) => (globalThis as unknown as Bench).bench.measure(w), what);
+        });
+      const parallel = await measure('parallel');
+      const sequential = await measure('sequential');
+      const rxdbInsert = await measure('rxdb');
+      return { version, replica, raw: { sequential, parallel }, rxdbInsert };
+    },
+    async close() {
+      await site.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/// <reference lib="dom" />
+import type { DeviceCredentials } from '@shared/sync/protocol';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { filter, firstValueFrom } from 'rxjs';
+import { openReplica } from '../../../src-renderer/data/replica';
+
+export type ReplicaFigures = {
+  /** From openReplica() to the first orders shown by the orders view (open from the start, as the app's list). */
+  firstOrdersMs: number;
+  /** … to every order of the store in that view. */
+  allOrdersMs: number;
+  /** … to replica.ordersReady (everything but stock and products pulled). */
+  ordersReadyMs: number;
+  /** … to the end of the first sync (catalogue and stock included). */
+  completeMs: number;
+  docs: Record<string, number>;
+};
+
+/** The real device replica, on Dexie (IndexedDB), from an empty database to a complete first sync. */
+export async function runReplica(
+  credentials: DeviceCredentials,
+  databaseName: string,
+): Promise<ReplicaFigures> {
+  const started = performance.now();
+  const replica = await openReplica({
+    ...credentials,
+    storage: getRxStorageDexie(),
+    staffId: () => 'bench',
+    databaseName,
+  });
+  const shown: { at: number; count: number }[] = [];
+  const view = replica.views.orders$().subscribe((orders) => {
+    shown.push({ at: performance.now() - started, count: orders.length });
+  });
+  try {
+    const complete = firstValueFrom(replica.sync.state$.pipe(filter((s) => s.initial.complete)));
+    await replica.ordersReady;
+    const ordersReadyMs = performance.now() - started;
+    await complete;
+    const completeMs = performance.now() - started;
+    const docs: Record<string, number> = {};
+    for (const name of ['store', 'orders', 'tasks', 'capacity', 'stock', 'products'] as const) {
+      docs[name] = await replica.db[name].count().exec();
+    }
+    const first = shown.find((s) => s.count > 0);
+    const all = shown.find((s) => s.count === docs.orders);
+    return {
+      firstOrdersMs: first?.at ?? Number.NaN,
+      allOrdersMs: all?.at ?? Number.NaN,
+      ordersReadyMs,
+      completeMs,
+      docs,
+    };
+  } finally {
+    view.unsubscribe();
+    await replica.close();
+  }
+}

@@ -1,0 +1,30 @@
+/// <reference lib="dom" />
+import { PULL_COLLECTIONS, type PullCollection } from '@shared/sync/protocol';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { createReplicaDatabase } from '../../../src-renderer/data/database';
+import { PULL_BATCH } from '../../../src-renderer/data/replication';
+import type { Docs, RawFigures } from './raw-idb';
+
+/**
+ * The floor under the replica: the same documents bulk-inserted into the
+ * replica's RxDB collections on Dexie, without replication or network (diagnostic).
+ */
+export async function insertRxdb(docs: Docs, name: string): Promise<RawFigures> {
+  const started = performance.now();
+  const db = await createReplicaDatabase({ name, storage: getRxStorageDexie() });
+  const write = async (collection: PullCollection) => {
+    const list = (docs.get(collection) ?? []).map(({ _deleted, ...doc }) => doc);
+    const size = PULL_BATCH[collection];
+    for (let i = 0; i < list.length; i += size) {
+      await db[collection].bulkInsert(list.slice(i, i + size) as never[]);
+    }
+  };
+  const late: PullCollection[] = ['stock', 'products'];
+  await Promise.all(PULL_COLLECTIONS.filter((c) => !late.includes(c)).map(write));
+  await Promise.all(late.map(write));
+  const ms = performance.now() - started;
+  await db.close();
+  let count = 0;
+  for (const list of docs.values()) count += list.length;
+  return { ms, docs: count };
+}

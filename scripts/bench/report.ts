@@ -1,0 +1,42 @@
+import type { BrowserRun } from './browser';
+import type { Throughput } from './throughput';
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const perSecond = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
+/** The raw baseline is the faster of its two shapes: the comparison never flatters the replica. */
+const rawMs = (run: BrowserRun) => Math.min(run.raw.parallel.ms, run.raw.sequential.ms);
+
+export function runLines(i: number, run: BrowserRun): string[] {
+  const r = run.replica;
+  const docs = Object.values(r.docs).reduce((a, b) => a + b, 0);
+  return [
+    `run ${i}: replica  first orders shown ${s(r.firstOrdersMs)}, all ${r.docs.orders} orders ${s(r.allOrdersMs)} ` +
+      `(ordersReady ${s(r.ordersReadyMs)}), complete ${s(r.completeMs)} for ${docs} docs ` +
+      `(${perSecond(docs, r.completeMs)} docs/s) ${JSON.stringify(r.docs)}`,
+    `       raw IDB  ${s(run.raw.parallel.ms)} parallel, ${s(run.raw.sequential.ms)} sequential for ` +
+      `${run.raw.parallel.docs} docs (${perSecond(run.raw.parallel.docs, rawMs(run))} docs/s); ` +
+      `ratio replica/raw ${(r.completeMs / rawMs(run)).toFixed(2)}`,
+    `       diagnostic: RxDB bulkInsert of the same docs, no replication ${s(run.rxdbInsert.ms)} ` +
+      `(${perSecond(run.rxdbInsert.docs, run.rxdbInsert.ms)} docs/s, ${(run.rxdbInsert.ms / rawMs(run)).toFixed(2)} × raw)`,
+  ];
+}
+
+export function syncSummary(runs: BrowserRun[]): string {
+  const replica = median(runs.map((r) => r.replica.completeMs));
+  const raw = median(runs.map(rawMs));
+  const orders = median(runs.map((r) => r.replica.allOrdersMs));
+  return (
+    `SYNC replica ${s(replica)} vs raw IndexedDB ${s(raw)}: ratio ${(replica / raw).toFixed(2)} (target ≤ 1.50); ` +
+    `all orders usable ${s(orders)} after first connect (target ≤ 2 s)` +
+    (runs.length > 1 ? ` [medians of ${runs.length} runs]` : '')
+  );
+}
+
+export function throughputLine(engine: string, t: Throughput, devices: number, batch: number): string {
+  return (
+    `THROUGHPUT ${engine}: ${Math.round(t.perSecond).toLocaleString('en-US')} commands applied/s ` +
+    `(${t.commands} commands in ${t.seconds.toFixed(2)} s, ${devices} devices, ${batch} per push; ` +
+    `outcomes ${JSON.stringify(t.outcomes)}; push p50 ${Math.round(t.pushP50Ms)} ms, p95 ${Math.round(t.pushP95Ms)} ms)`
+  );
+}
