@@ -27,7 +27,7 @@ export function isPullCollection(name: string): name is PullCollection {
 
 export type Checkpoint = { seq: number };
 
-export const PULL_LIMIT_MAX = 2000;
+export const PULL_LIMIT_MAX = 10000;
 export const PUSH_BATCH_MAX = 500;
 
 /** GET /v1/pull/:collection?seq=&limit= */

@@ -18,8 +18,8 @@ export const PULL_BATCH: Record<PullCollection, number> = {
   capacity: 200,
   receipts: 1000,
   returns: 500,
-  stock: 2000,
-  products: 2000,
+  stock: 10000,
+  products: 10000,
 };
 
 /** Collections pulled once the orders are in: the day's work is usable before the catalogue arrives. */
