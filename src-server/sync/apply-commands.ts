@@ -10,7 +10,7 @@ import type pg from 'pg';
 import { type Database, transaction } from '../db/database';
 import { loadSlice } from './load-slice';
 import { persistBatch } from './persist';
-import { TABLE } from './tables';
+import { projection } from './projections';
 
 export class UnknownStoreError extends Error {
   constructor(readonly storeId: string) {
@@ -35,10 +35,7 @@ export async function lockStore(
   ]);
   const row = locked.rows[0];
   if (!row) throw new UnknownStoreError(storeId);
-  const doc = await client.query<{ doc: StoreDoc }>(`SELECT doc FROM ${TABLE.store} WHERE store_id = $1`, [
-    storeId,
-  ]);
-  const store = doc.rows[0]?.doc;
+  const store = await projection<StoreDoc>(client, storeId, 'store', storeId);
   if (!store) throw new UnknownStoreError(storeId);
   return { seq: row.seq, store };
 }
@@ -55,16 +52,6 @@ export function notifyStore(
     JSON.stringify({ storeId, seq, collections }),
   ]);
 }
-
-const COLLECTION_OF_CHANGE: Record<string, PullCollection> = {
-  store: 'store',
-  orders: 'orders',
-  products: 'products',
-  stock: 'stock',
-  tasks: 'tasks',
-  returns: 'returns',
-  capacity: 'capacity',
-};
 
 /**
  * Apply commands for one store, in one transaction, through the one reducer:
@@ -112,8 +99,7 @@ export async function applyCommands(
       await persistBatch(client, storeId, source, fresh, result);
       await client.query('UPDATE stores SET seq = $2 WHERE id = $1', [storeId, result.seq]);
       const collections = new Set<PullCollection>(['receipts']);
-      for (const change of result.changes)
-        collections.add(COLLECTION_OF_CHANGE[change.collection] as PullCollection);
+      for (const change of result.changes) collections.add(change.collection);
       await notifyStore(client, storeId, result.seq, [...collections]);
       for (const r of result.receipts) {
         receipts.set(r.id, { id: r.id, outcome: r.outcome, reason: r.reason, seq: r.seq, duplicate: false });

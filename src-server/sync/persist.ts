@@ -2,30 +2,9 @@ import type { CommandEnvelope } from '@shared/commands/envelope';
 import type { BatchResult, DocChange } from '@shared/reducer/batch';
 import type pg from 'pg';
 import { assertDocument } from '../validation/documents';
-import { PROJECTION_TABLE, TABLE } from './tables';
+import { type ProjectionRow, upsertProjections } from './projections';
 
-type Row = { id: string; seq: number; deleted: boolean; doc: unknown; order_id?: string; device_id?: string };
-
-async function upsertRows(
-  client: pg.PoolClient,
-  table: string,
-  storeId: string,
-  rows: Row[],
-  extra?: 'order_id' | 'device_id',
-): Promise<void> {
-  if (rows.length === 0) return;
-  const column = extra ? `, ${extra}` : '';
-  await client.query(
-    `INSERT INTO ${table} (store_id, id, seq, deleted, doc${column})
-     SELECT $1, x.id, x.seq, x.deleted, x.doc${extra ? `, x.${extra}` : ''}
-     FROM jsonb_to_recordset($2::jsonb) AS x(id text, seq bigint, deleted boolean, doc jsonb${extra ? `, ${extra} text` : ''})
-     ON CONFLICT (store_id, id) DO UPDATE
-       SET seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, doc = EXCLUDED.doc${extra ? `, ${extra} = EXCLUDED.${extra}` : ''}`,
-    [storeId, JSON.stringify(rows)],
-  );
-}
-
-function toRow(change: DocChange): Row {
+function toRow(change: DocChange): ProjectionRow {
   const doc = change.doc as { status?: string; orderId?: string };
   assertDocument(change.collection, change.doc);
   return {
@@ -46,16 +25,13 @@ export async function persistBatch(
   commands: readonly CommandEnvelope[],
   result: BatchResult,
 ): Promise<void> {
-  const byTable = new Map<string, Row[]>();
+  const byCollection = new Map<DocChange['collection'], ProjectionRow[]>();
   for (const change of result.changes) {
-    const table = PROJECTION_TABLE[change.collection];
-    const rows = byTable.get(table) ?? [];
+    const rows = byCollection.get(change.collection) ?? [];
     rows.push(toRow(change));
-    byTable.set(table, rows);
+    byCollection.set(change.collection, rows);
   }
-  for (const [table, rows] of byTable) {
-    await upsertRows(client, table, storeId, rows, table === TABLE.tasks ? 'order_id' : undefined);
-  }
+  for (const [collection, rows] of byCollection) await upsertProjections(client, storeId, collection, rows);
 
   const receipts = result.receipts.map(({ deviceId, ...doc }) => ({
     id: doc.id,
@@ -64,7 +40,7 @@ export async function persistBatch(
     doc,
     device_id: deviceId,
   }));
-  await upsertRows(client, TABLE.receipts, storeId, receipts, 'device_id');
+  await upsertProjections(client, storeId, 'receipts', receipts);
 
   const receiptById = new Map(result.receipts.map((r) => [r.id, r]));
   await client.query(

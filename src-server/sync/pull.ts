@@ -1,12 +1,11 @@
 import type { PullCollection, PullResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
-import { TABLE } from './tables';
 
 /** Rows of a collection a device may see: its store's, and for receipts only its own. */
 function ownRows(collection: PullCollection, storeId: string, deviceId: string) {
   return collection === 'receipts'
-    ? { clause: 'store_id = $1 AND device_id = $2', params: [storeId, deviceId] }
-    : { clause: 'store_id = $1', params: [storeId] };
+    ? { clause: "store_id = $1 AND collection = 'receipts' AND device_id = $2", params: [storeId, deviceId] }
+    : { clause: 'store_id = $1 AND collection = $2', params: [storeId, collection] };
 }
 
 /**
@@ -22,18 +21,17 @@ export async function pullPage(
   after: number,
   limit: number,
 ): Promise<PullResponse<Record<string, unknown>>> {
-  const table = TABLE[collection];
   const own = ownRows(collection, storeId, deviceId);
   const n = own.params.length;
   const { rows } = await db.pool.query<{ doc: Record<string, unknown>; deleted: boolean; seq: number }>(
-    `SELECT doc, deleted, seq FROM ${table} WHERE ${own.clause} AND seq > $${n + 1} ORDER BY seq LIMIT $${n + 2}`,
+    `SELECT doc, deleted, seq FROM projections WHERE ${own.clause} AND seq > $${n + 1} ORDER BY seq LIMIT $${n + 2}`,
     [...own.params, after, limit],
   );
   const last = rows.at(-1)?.seq ?? after;
   let remaining = 0;
   if (rows.length === limit) {
     const count = await db.pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM ${table} WHERE ${own.clause} AND seq > $${n + 1}`,
+      `SELECT count(*)::int AS n FROM projections WHERE ${own.clause} AND seq > $${n + 1}`,
       [...own.params, last],
     );
     remaining = count.rows[0]?.n ?? 0;

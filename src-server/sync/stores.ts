@@ -2,7 +2,7 @@ import type { StoreDoc } from '@shared/schemas/store';
 import { type Database, transaction } from '../db/database';
 import { assertDocument } from '../validation/documents';
 import { notifyStore } from './apply-commands';
-import { TABLE } from './tables';
+import { projection, upsertProjections } from './projections';
 
 export type StoreInput = Pick<StoreDoc, 'name' | 'timezone' | 'locale' | 'currency'> & {
   settings?: Partial<StoreDoc['settings']>;
@@ -22,11 +22,7 @@ export async function upsertStore(
     const locked = await client.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1 FOR UPDATE', [
       id,
     ]);
-    const existing = await client.query<{ doc: StoreDoc }>(
-      `SELECT doc FROM ${TABLE.store} WHERE store_id = $1`,
-      [id],
-    );
-    const previous = existing.rows[0]?.doc;
+    const previous = await projection<StoreDoc>(client, id, 'store', id);
     const seq = (locked.rows[0]?.seq ?? 0) + 1;
     const doc: StoreDoc = {
       id,
@@ -44,11 +40,7 @@ export async function upsertStore(
       updatedAt: now,
     };
     assertDocument('store', doc);
-    await client.query(
-      `INSERT INTO ${TABLE.store} (store_id, id, seq, deleted, doc) VALUES ($1, $1, $2, false, $3)
-       ON CONFLICT (store_id, id) DO UPDATE SET seq = EXCLUDED.seq, doc = EXCLUDED.doc`,
-      [id, seq, JSON.stringify(doc)],
-    );
+    await upsertProjections(client, id, 'store', [{ id, seq, deleted: false, doc }]);
     await client.query('UPDATE stores SET seq = $2 WHERE id = $1', [id, seq]);
     await notifyStore(client, id, seq, ['store']);
     return { store: doc, created: !previous };
@@ -56,9 +48,5 @@ export async function upsertStore(
 }
 
 export async function readStore(db: Database, id: string): Promise<StoreDoc | undefined> {
-  const { rows } = await db.pool.query<{ doc: StoreDoc }>(
-    `SELECT doc FROM ${TABLE.store} WHERE store_id = $1`,
-    [id],
-  );
-  return rows[0]?.doc;
+  return projection<StoreDoc>(db.pool, id, 'store', id);
 }

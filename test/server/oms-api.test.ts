@@ -77,7 +77,7 @@ describe(`OMS API (${ENGINE})`, () => {
     );
     expect(again.body).toMatchObject({ duplicate: true });
     const stock = await svc.db.pool.query(
-      `SELECT doc FROM stock WHERE store_id = 'paris-01' AND id = 'SKU-A'`,
+      `SELECT doc FROM projections WHERE store_id = 'paris-01' AND collection = 'stock' AND id = 'SKU-A'`,
     );
     expect(stock.rows[0].doc).toMatchObject({ onHand: 10, reserved: 2, available: 8 });
     const read = await svc.oms<{ customer: { email: string } }>('GET', '/stores/paris-01/orders/o-100');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CommandEnvelope } from '@shared/commands/envelope';
+import { isPullCollection } from '@shared/sync/protocol';
 import pg from 'pg';
 import { type Service, type StartOptions, startService } from '../../src-server/service';
 import { call } from './http';
@@ -98,8 +99,12 @@ export class TestService {
     );
   }
 
-  async count(table: string): Promise<number> {
-    const { rows } = await this.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+  /** Rows of a table, or documents of a pulled collection. */
+  async count(name: string): Promise<number> {
+    const sql = isPullCollection(name)
+      ? `SELECT count(*)::int AS n FROM projections WHERE collection = '${name}'`
+      : `SELECT count(*)::int AS n FROM ${name}`;
+    const { rows } = await this.db.pool.query<{ n: number }>(sql);
     return rows[0]?.n ?? 0;
   }
 

@@ -1,98 +1,29 @@
 -- Stores and their sequence. Every write for a store locks its row (SELECT ... FOR
 -- UPDATE) and draws numbers from seq, so a store's writes commit in sequence order
--- and a pull checkpoint never skips a row. The store's document is in store_docs.
+-- and a pull checkpoint never skips a row. The store's document is a projection ('store').
 CREATE TABLE stores (
   id text PRIMARY KEY,
   seq bigint NOT NULL DEFAULT 0,
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
--- Projections pulled by devices: one table per collection, the document exactly as
--- the device schema wants it, the store sequence of its last write, and a tombstone flag.
-CREATE TABLE orders (
+-- Projections pulled by devices, all collections in one table: the document exactly as
+-- the device schema wants it, the store sequence of its last write, a tombstone flag, and
+-- two keys some collections are read by (a task's order, a receipt's device).
+CREATE TABLE projections (
   store_id text NOT NULL REFERENCES stores (id),
-  id text NOT NULL,
-  seq bigint NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  doc jsonb NOT NULL,
-  PRIMARY KEY (store_id, id)
-);
-CREATE INDEX orders_pull ON orders (store_id, seq);
-
-CREATE TABLE products (
-  store_id text NOT NULL REFERENCES stores (id),
-  id text NOT NULL,
-  seq bigint NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  doc jsonb NOT NULL,
-  PRIMARY KEY (store_id, id)
-);
-CREATE INDEX products_pull ON products (store_id, seq);
-
-CREATE TABLE stock (
-  store_id text NOT NULL REFERENCES stores (id),
-  id text NOT NULL,
-  seq bigint NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  doc jsonb NOT NULL,
-  PRIMARY KEY (store_id, id)
-);
-CREATE INDEX stock_pull ON stock (store_id, seq);
-
-CREATE TABLE tasks (
-  store_id text NOT NULL REFERENCES stores (id),
+  collection text NOT NULL,
   id text NOT NULL,
   seq bigint NOT NULL,
   deleted boolean NOT NULL DEFAULT false,
   order_id text NOT NULL DEFAULT '',
+  device_id text NOT NULL DEFAULT '',
   doc jsonb NOT NULL,
-  PRIMARY KEY (store_id, id)
+  PRIMARY KEY (store_id, collection, id)
 );
-CREATE INDEX tasks_pull ON tasks (store_id, seq);
-CREATE INDEX tasks_order ON tasks (store_id, order_id);
-
-CREATE TABLE returns (
-  store_id text NOT NULL REFERENCES stores (id),
-  id text NOT NULL,
-  seq bigint NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  doc jsonb NOT NULL,
-  PRIMARY KEY (store_id, id)
-);
-CREATE INDEX returns_pull ON returns (store_id, seq);
-
-CREATE TABLE capacity (
-  store_id text NOT NULL REFERENCES stores (id),
-  id text NOT NULL,
-  seq bigint NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  doc jsonb NOT NULL,
-  PRIMARY KEY (store_id, id)
-);
-CREATE INDEX capacity_pull ON capacity (store_id, seq);
-
--- The store document itself is pulled like the others (one row per store).
-CREATE TABLE store_docs (
-  store_id text NOT NULL REFERENCES stores (id),
-  id text NOT NULL,
-  seq bigint NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  doc jsonb NOT NULL,
-  PRIMARY KEY (store_id, id)
-);
-CREATE INDEX store_docs_pull ON store_docs (store_id, seq);
-
--- Receipts: the outcome of each command, pulled by the device that sent it.
-CREATE TABLE receipts (
-  store_id text NOT NULL REFERENCES stores (id),
-  id text NOT NULL,
-  device_id text NOT NULL,
-  seq bigint NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  doc jsonb NOT NULL,
-  PRIMARY KEY (store_id, id)
-);
-CREATE INDEX receipts_pull ON receipts (store_id, device_id, seq);
+CREATE INDEX projections_pull ON projections (store_id, collection, seq);
+CREATE INDEX projections_receipts ON projections (store_id, device_id, seq) WHERE collection = 'receipts';
+CREATE INDEX projections_tasks ON projections (store_id, order_id) WHERE collection = 'tasks';
 
 -- Every command received, once (its client id is the idempotency key).
 CREATE TABLE commands (

@@ -4,7 +4,6 @@ import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
 import { readStore } from '../../sync/stores';
-import { TABLE } from '../../sync/tables';
 import { STORE_ID } from './stores';
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
@@ -26,7 +25,7 @@ export function omsCapacityRoutes(app: FastifyInstance, ctx: ServiceContext): vo
       const store = await readStore(ctx.db, request.params.storeId);
       if (!store) throw new HttpError(404, 'unknown_store', `store ${request.params.storeId} does not exist`);
       const { rows } = await ctx.db.pool.query<{ doc: CapacityDoc }>(
-        `SELECT doc FROM ${TABLE.capacity} WHERE store_id = $1
+        `SELECT doc FROM projections WHERE store_id = $1 AND collection = 'capacity'
            AND ($2::text IS NULL OR doc->>'date' >= $2) AND ($3::text IS NULL OR doc->>'date' <= $3)
          ORDER BY doc->>'date', doc->>'kind'`,
         [store.id, request.query.from ?? null, request.query.to ?? null],

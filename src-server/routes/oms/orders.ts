@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
-import { TABLE } from '../../sync/tables';
+import { projection } from '../../sync/projections';
 import { runOmsCommand } from './commands';
 import { STORE_ID } from './stores';
 
@@ -111,11 +111,12 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
       },
     },
     async (request) => {
-      const { rows } = await ctx.db.pool.query<{ doc: OrderDoc }>(
-        `SELECT doc FROM ${TABLE.orders} WHERE store_id = $1 AND id = $2`,
-        [request.params.storeId, request.params.orderId],
+      const order = await projection<OrderDoc>(
+        ctx.db.pool,
+        request.params.storeId,
+        'orders',
+        request.params.orderId,
       );
-      const order = rows[0]?.doc;
       if (!order)
         throw new HttpError(404, 'unknown_order', `order ${request.params.orderId} is not in this store`);
       return order;

@@ -23,11 +23,11 @@ describe(`loading the demo store through the OMS API (${ENGINE})`, () => {
     const store = await svc.oms<{ currency: string; timezone: string }>('GET', '/stores/paris-rivoli');
     expect(store.body).toMatchObject({ currency: 'EUR', timezone: 'Europe/Paris', locale: 'fr-FR' });
     const kinds = await svc.db.pool.query<{ kind: string }>(
-      "SELECT DISTINCT doc->>'kind' AS kind FROM orders",
+      "SELECT DISTINCT doc->>'kind' AS kind FROM projections WHERE collection = 'orders'",
     );
     expect(kinds.rows.map((r) => r.kind).sort()).toEqual(['click_and_collect', 'ship_from_store']);
     const masked = await svc.db.pool.query<{ email: string }>(
-      "SELECT doc->'customer'->>'email' AS email FROM orders",
+      "SELECT doc->'customer'->>'email' AS email FROM projections WHERE collection = 'orders'",
     );
     expect(masked.rows.every((r) => r.email.includes('***'))).toBe(true);
 
@@ -42,7 +42,7 @@ describe(`loading the demo store through the OMS API (${ENGINE})`, () => {
   it('loads a second store of another id next to the first', async () => {
     await loadDemoStore({ ...options(), storeId: 'lyon-part-dieu', products: 50, orders: 5 });
     const { rows } = await svc.db.pool.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM orders WHERE store_id = 'lyon-part-dieu'",
+      "SELECT count(*)::int AS n FROM projections WHERE collection = 'orders' AND store_id = 'lyon-part-dieu'",
     );
     expect(rows[0]?.n).toBe(5);
   });
