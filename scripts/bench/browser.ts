@@ -3,26 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DeviceCredentials } from '@shared/sync/protocol';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
+import { launchProfile } from '../lib/chromium';
+import { serveBuilt } from '../lib/serve-built';
 import type { BenchPage } from './page/main';
 import type { RawFigures } from './page/raw-idb';
 import type { ReplicaFigures } from './page/replica-run';
-import { serveStatic } from './static-server';
 
 const PAGE = fileURLToPath(new URL('./page', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export type BrowserRun = {
   version: string;
@@ -55,18 +45,14 @@ export async function openBrowserBench(
     resolve: { alias: { '@shared': SHARED } },
     build: { outDir, emptyOutDir: true, target: 'chrome120', chunkSizeWarningLimit: 5000, minify },
   });
-  const site = await serveStatic(outDir);
+  const site = await serveBuilt(outDir);
 
   let profiles = 0;
   /** A fresh persistent profile (an empty IndexedDB on disk) with the bench page open. */
   async function inProfile<T>(use: (page: Page, version: string) => Promise<T>): Promise<T> {
     profiles += 1;
     const dir = join(work, `profile-${profiles}`);
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    const context = await launchProfile(dir, executablePath);
     try {
       const page: Page = context.pages()[0] ?? (await context.newPage());
       page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
@@ -114,7 +100,7 @@ export async function openBrowserBench(
       return { version, replica, raw: { sequential, parallel }, rxdbInsert };
     },
     async close() {
-      await site.close();
+      await site.stop();
       rmSync(work, { recursive: true, force: true });
     },
   };

@@ -1,27 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchProfile } from '../../scripts/lib/chromium';
+import { serveBuilt } from '../../scripts/lib/serve-built';
 import { anOrder } from '../support/fixtures';
 import { startTestService, type TestService } from '../support/service';
-import { serveStatic } from './static-server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present && process.env.REQUIRE_BROWSER) {
-  throw new Error(
-    `REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM} (apt-get install chromium).`,
-  );
-}
-if (!present) console.warn(`Skipping the installable web app test: no Chromium at ${CHROMIUM}.`);
+const present = chromiumAvailable('the installable web app test');
 
 describe.skipIf(!present)('the installable web app (tablets)', () => {
   const work = mkdtempSync(join(tmpdir(), 'associate-pwa-'));
   const built = join(work, 'web');
   let svc: TestService;
-  let web: Awaited<ReturnType<typeof serveStatic>>;
+  let web: Awaited<ReturnType<typeof serveBuilt>>;
   let context: BrowserContext;
   let page: Page;
 
@@ -35,21 +29,8 @@ describe.skipIf(!present)('the installable web app (tablets)', () => {
     svc = await startTestService();
     await svc.createStore('paris-01', { name: 'Paris Rivoli' });
     await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'o-1', number: 'FR-100001' }) });
-    web = await serveStatic(built);
-    context = await chromium.launchPersistentContext(join(work, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    web = await serveBuilt(built);
+    context = await launchProfile(join(work, 'profile'));
     page = context.pages()[0] ?? (await context.newPage());
   });
 

@@ -1,23 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeviceCredentials } from '@shared/sync/protocol';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../../scripts/lib/chromium';
+import { serveBuilt } from '../../scripts/lib/serve-built';
 import { contentSecurityPolicy } from '../../src-main/csp';
 import { anOrder } from '../support/fixtures';
 import { startTestService, type TestService } from '../support/service';
-import { serveStatic } from './static-server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present && process.env.REQUIRE_BROWSER) {
-  throw new Error(
-    `REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM} (apt-get install chromium).`,
-  );
-}
-if (!present) console.warn(`Skipping the shell renderer test: no Chromium at ${CHROMIUM}.`);
+const present = chromiumAvailable('the shell renderer test');
 
 type Seen = { violations: string[]; printed: { document: string; title: string; head: string }[] };
 
@@ -29,7 +23,7 @@ type Seen = { violations: string[]; printed: { document: string; title: string; 
 describe.skipIf(!present)('the renderer of the desktop shell', () => {
   const work = mkdtempSync(join(tmpdir(), 'associate-shell-renderer-'));
   let svc: TestService;
-  let web: Awaited<ReturnType<typeof serveStatic>>;
+  let web: Awaited<ReturnType<typeof serveBuilt>>;
   let browser: Browser;
   let page: Page;
 
@@ -47,21 +41,8 @@ describe.skipIf(!present)('the renderer of the desktop shell', () => {
     await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'o-1', number: 'FR-100001' }) });
     const credentials: DeviceCredentials = { serviceUrl: svc.url, ...(await svc.enroll('paris-01')) };
     const policy = contentSecurityPolicy({ service: new URL(svc.url).origin });
-    web = await serveStatic(join(work, 'renderer'), { 'content-security-policy': policy });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    web = await serveBuilt(join(work, 'renderer'), { 'content-security-policy': policy });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.addInitScript((kept: DeviceCredentials) => {
       const seen: Seen = { violations: [], printed: [] };
