@@ -6,6 +6,8 @@ import { type Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { StorePokes } from './sync/pokes';
 
+const CLOSE_GRACE_MS = 3000;
+
 export type Service = {
   app: FastifyInstance;
   db: Database;
@@ -53,7 +55,11 @@ export async function startService(options: StartOptions = {}): Promise<Service>
     secrets,
     url,
     async close() {
+      // In-flight requests get a moment to finish; then connections still open are cut (a client
+      // that opened a socket and never sent a request would otherwise hold the close for a minute).
+      const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
       await app.close();
+      clearTimeout(cut);
       await pokes.close();
       if (!options.database) await db.close();
     },

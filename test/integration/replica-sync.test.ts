@@ -183,4 +183,19 @@ describe(`a device's replica (${ENGINE})`, () => {
       await device.close();
     }
   });
+
+  it('a revoked device says so, and keeps its unsent work', async () => {
+    const own = await svc.enroll(STORE, 'Tablette volée');
+    const device = await TestDevice.open({ serviceUrl: svc.url, ...own, databaseName: 'revoked1' });
+    try {
+      await device.until((s) => s.initial.complete);
+      await svc.admin('POST', `/devices/${own.deviceId}/revoke`);
+      await device.record('start_pick', { orderId: 'o-0' });
+      device.replica.syncNow();
+      await device.until((s) => s.connection === 'unauthorized');
+      expect(device.state().pending).toBe(1);
+    } finally {
+      await device.close();
+    }
+  });
 });

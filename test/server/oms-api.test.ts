@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrder } from '../support/fixtures';
 import { deviceCommand, ENGINE, startTestService, type TestService } from '../support/service';
@@ -199,9 +200,11 @@ describe(`OMS API (${ENGINE})`, () => {
     expect(bad.status).toBe(400);
   });
 
-  it('describes itself with OpenAPI', async () => {
+  it('describes itself with OpenAPI, and docs/openapi.json is that description', async () => {
     const res = await fetch(`${svc.url}/openapi.json`);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    const published = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'));
+    expect(doc).toEqual(published);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([

@@ -13,7 +13,7 @@ const TSCONFIG = resolve('tsconfig.node.json');
 /** The service as its own process, so a test can kill it the hard way (SIGKILL) and start it again. */
 export async function spawnService(
   env: Record<string, string>,
-): Promise<{ url: string; kill(): Promise<void> }> {
+): Promise<{ url: string; kill(): Promise<void>; terminate(): Promise<number | null> }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,14 +37,19 @@ export async function spawnService(
     if (Date.now() > deadline) throw new Error(`service did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  const stop = async (signal: NodeJS.Signals): Promise<number | null> => {
+    if (child.exitCode !== null) return child.exitCode;
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill(signal);
+    return exited;
+  };
   return {
     url,
     async kill() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGKILL');
-      await exited;
+      await stop('SIGKILL');
     },
+    /** SIGTERM, as an orchestrator stops it; resolves with the exit code. */
+    terminate: () => stop('SIGTERM'),
   };
 }
 
@@ -103,6 +108,7 @@ export async function spawnTestService() {
     },
     /** SIGKILL: no graceful shutdown, whatever was in flight is cut. */
     kill: () => service.kill(),
+    terminate: () => service.terminate(),
     async restart() {
       service = await spawnService(env);
     },
