@@ -1,3 +1,4 @@
+import { remainingCapacity } from '@shared/domain/capacity';
 import type { CapacityDoc } from '@shared/schemas/capacity';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
@@ -39,7 +40,7 @@ export function omsCapacityRoutes(app: FastifyInstance, ctx: ServiceContext): vo
           kind: doc.kind,
           limit: doc.limit,
           assigned: doc.assigned,
-          remaining: doc.limit === null ? null : Math.max(0, doc.limit - doc.assigned),
+          remaining: remainingCapacity(doc),
         })),
       };
     },
