@@ -44,7 +44,8 @@ async function handle(request: Request): Promise<unknown> {
       return device ? firstValueFrom(device.replica.views.order$(request.orderId)) : undefined;
     case 'close':
       await device?.close();
-      setTimeout(() => process.exit(0), 10);
+      // Done: end this process once the answer is sent.
+      setTimeout(() => process.kill(process.pid, 'SIGTERM'), 10);
       return true;
   }
 }

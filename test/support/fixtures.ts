@@ -1,5 +1,6 @@
 import type { Command, CommandType, PayloadOf } from '@shared/commands';
-import { gtinCheckDigit } from '@shared/domain/barcode';
+import { gtinCheckDigit as checkDigitOf } from '@shared/domain/barcode';
+import { orderIdOfTask } from '@shared/domain/task-ids';
 import { applyCommand } from '@shared/reducer/apply';
 import { type ApplyResult, emptyState, type StoreState } from '@shared/reducer/state';
 import type { StoreDoc } from '@shared/schemas/store';
@@ -9,7 +10,7 @@ export const T0 = '2026-11-25T09:00:00.000Z';
 /** A valid EAN-13 for test item n. */
 export function ean13(n: number): string {
   const body = String(300_000_000_000 + n);
-  return body + gtinCheckDigit(body);
+  return `${body}${checkDigitOf(body)}`;
 }
 
 export function aStore(overrides: Partial<StoreDoc> = {}): StoreDoc {
@@ -54,7 +55,7 @@ export function command<T extends CommandType>(
     id,
     type,
     orderId:
-      type === 'complete_task' ? ((payload as { taskId: string }).taskId.split(':')[1] ?? '') : orderId,
+      type === 'complete_task' ? (orderIdOfTask((payload as { taskId: string }).taskId) ?? '') : orderId,
     deviceId: actor.deviceId,
     staffId: actor.staffId,
     deviceTime: T0,
