@@ -1,10 +1,8 @@
 import { type Command, definitionOf } from '../commands';
 import type { CommandEnvelope } from '../commands/envelope';
 import { applyCommand } from './apply';
+import { PROJECTIONS, type ProjectionName } from './batch';
 import type { ApplyContext, Outcome, StoreState } from './state';
-
-type Collection = 'orders' | 'stock' | 'tasks' | 'returns' | 'capacity' | 'products';
-const COLLECTIONS: Collection[] = ['orders', 'stock', 'tasks', 'returns', 'capacity', 'products'];
 
 export type ReceiptMark = { seq: number };
 
@@ -69,7 +67,7 @@ function keepUnreflected(
 ): StoreState {
   const merged: StoreState = { ...after };
   if (after.store !== before.store && reflects(before.store, commandId, receipt)) merged.store = before.store;
-  for (const collection of COLLECTIONS) {
+  for (const collection of PROJECTIONS) {
     const next = after[collection];
     const prev = before[collection];
     if (next === prev) continue;
@@ -80,7 +78,7 @@ function keepUnreflected(
       out ??= { ...next };
       out[id] = old;
     }
-    if (out) (merged as Record<Collection, unknown>)[collection] = out;
+    if (out) (merged as Record<ProjectionName, unknown>)[collection] = out;
   }
   return merged;
 }

@@ -23,6 +23,15 @@ describe('the status page', () => {
   });
   afterAll(() => svc.close());
 
+  function showStatus(language: 'fr' | 'en', d: TestDevice) {
+    renderIn(
+      language,
+      <ReplicaProvider replica={d.replica}>
+        <StatusPage />
+      </ReplicaProvider>,
+    );
+  }
+
   async function openDevice(network = new Network()) {
     device = await TestDevice.open({
       serviceUrl: svc.url,
@@ -37,12 +46,7 @@ describe('the status page', () => {
   it('offline, shows the work waiting to be sent and marks the order; online, everything is sent', async () => {
     const network = new Network();
     const d = await openDevice(network);
-    renderIn(
-      'fr',
-      <ReplicaProvider replica={d.replica}>
-        <StatusPage />
-      </ReplicaProvider>,
-    );
+    showStatus('fr', d);
     network.online = false;
     await d.record('pick', { orderId: 'o-1', lineId: 'l1', qty: 1, barcode: '' });
 
@@ -64,12 +68,7 @@ describe('the status page', () => {
 
   it('explains a conflict in plain words: the put-away task after a pick on a cancelled order', async () => {
     const d = await openDevice();
-    renderIn(
-      'en',
-      <ReplicaProvider replica={d.replica}>
-        <StatusPage />
-      </ReplicaProvider>,
-    );
+    showStatus('en', d);
     await svc.oms('POST', '/stores/paris-01/orders/o-2/cancel', { reason: 'customer_request' });
     await d.record('pick', { orderId: 'o-2', lineId: 'l1', qty: 2, barcode: '' });
     const tasks = await screen.findByTestId('tasks', {}, { timeout: 15_000 });
@@ -79,12 +78,7 @@ describe('the status page', () => {
 
   it('lists what the service refused, and lets the associate dismiss it', async () => {
     const d = await openDevice();
-    renderIn(
-      'en',
-      <ReplicaProvider replica={d.replica}>
-        <StatusPage />
-      </ReplicaProvider>,
-    );
+    showStatus('en', d);
     await d.record('pick', { orderId: 'o-1', lineId: 'l1', qty: 0, barcode: '' });
     const card = (await screen.findByText('Needs attention', {}, { timeout: 15_000 })).closest(
       'section',

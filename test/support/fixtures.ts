@@ -1,6 +1,5 @@
-import type { Command, CommandType, PayloadOf } from '@shared/commands';
+import { COMMANDS, type Command, type CommandType, type PayloadOf } from '@shared/commands';
 import { gtinCheckDigit as checkDigitOf } from '@shared/domain/barcode';
-import { orderIdOfTask } from '@shared/domain/task-ids';
 import { applyCommand } from '@shared/reducer/apply';
 import { type ApplyResult, emptyState, type StoreState } from '@shared/reducer/state';
 import type { StoreDoc } from '@shared/schemas/store';
@@ -47,15 +46,10 @@ export function command<T extends CommandType>(
   actor: Actor = TABLET_A,
   id = nextId(),
 ): Command<T> {
-  const orderId =
-    (payload as { orderId?: string; order?: { id: string } }).orderId ??
-    (payload as { order?: { id: string } }).order?.id ??
-    '';
   return {
     id,
     type,
-    orderId:
-      type === 'complete_task' ? (orderIdOfTask((payload as { taskId: string }).taskId) ?? '') : orderId,
+    orderId: COMMANDS[type].orderId(payload as never),
     deviceId: actor.deviceId,
     staffId: actor.staffId,
     deviceTime: T0,

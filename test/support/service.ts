@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { definitionOf } from '@shared/commands';
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import { isPullCollection } from '@shared/sync/protocol';
 import pg from 'pg';
@@ -122,11 +123,11 @@ export class TestService {
 let commandCounter = 0;
 export function deviceCommand(type: string, payload: unknown, staffId = 'alice'): CommandEnvelope {
   commandCounter += 1;
-  const p = payload as { orderId?: string };
   return {
     id: `0190aaaa-0000-7000-8000-${String(commandCounter).padStart(12, '0')}`,
     type,
-    orderId: p.orderId ?? '',
+    // As the device fills it; an unknown type (for refusal tests) keeps the payload's order.
+    orderId: definitionOf(type)?.orderId(payload) ?? (payload as { orderId?: string }).orderId ?? '',
     deviceId: 'ignored',
     staffId,
     deviceTime: new Date().toISOString(),

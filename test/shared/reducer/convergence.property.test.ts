@@ -1,4 +1,4 @@
-import type { Command, CommandType, PayloadOf } from '@shared/commands';
+import { COMMANDS, type Command, type CommandType, type PayloadOf } from '@shared/commands';
 import { applyCommands } from '@shared/reducer/apply';
 import type { StoreState } from '@shared/reducer/state';
 import fc from 'fast-check';
@@ -46,11 +46,10 @@ function initialState(): StoreState {
 let seqId = 0;
 function make<T extends CommandType>(type: T, payload: PayloadOf<T>, actor: Actor): Command {
   seqId += 1;
-  const p = payload as { orderId?: string };
   return {
     id: `${actor.deviceId}-${String(seqId).padStart(6, '0')}`,
     type,
-    orderId: p.orderId ?? '',
+    orderId: COMMANDS[type].orderId(payload as never),
     deviceId: actor.deviceId,
     staffId: actor.staffId,
     deviceTime: T0,
