@@ -7,12 +7,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import closeWithGrace from 'close-with-grace';
 import { createServer } from 'vite';
 import { createEnrollmentCode } from '../src-server/auth/devices';
 import { loadConfig } from '../src-server/config';
 import { loadDemoStore } from '../src-server/demo/load';
+import { stopGracefully } from '../src-server/graceful-stop';
 import { startService } from '../src-server/service';
+import { exitOnStartupError } from '../src-server/startup-error';
 import { readStore } from '../src-server/sync/stores';
 
 const { values } = parseArgs({
@@ -40,7 +41,9 @@ function electronBinary(): string | undefined {
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const config = loadConfig();
-const service = await startService({ ...config, port: config.port, logger: { level: 'warn' } });
+const service = await startService({ ...config, port: config.port, logger: { level: 'warn' } }).catch(
+  (error: unknown) => exitOnStartupError(error),
+);
 log(
   `service on ${service.url} (${service.db.kind}, data in ${config.databaseUrl ? 'PostgreSQL' : config.dataDir})`,
 );
@@ -89,6 +92,6 @@ if (electron) {
   stops.push(() => vite.close());
 }
 
-closeWithGrace({ delay: 10_000 }, async () => {
+stopGracefully(async () => {
   for (const stop of stops.reverse()) await stop();
 });

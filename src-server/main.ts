@@ -1,6 +1,7 @@
-import closeWithGrace from 'close-with-grace';
 import { loadConfig } from './config';
+import { stopGracefully } from './graceful-stop';
 import { startService } from './service';
+import { exitOnStartupError } from './startup-error';
 
 /** `node src-server/main.ts`: the service on the configured database (embedded PGlite by default). */
 const config = loadConfig();
@@ -19,13 +20,13 @@ const service = await startService({
         }
       : {}),
   },
-});
+}).catch((error: unknown) => exitOnStartupError(error));
 service.app.log.info(
   { url: service.url, database: service.db.kind, dataDir: config.databaseUrl ? undefined : config.dataDir },
   'service ready',
 );
 
-closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+stopGracefully(async ({ signal, err }) => {
   if (err) service.app.log.error({ err }, 'stopping after an error');
   else service.app.log.info({ signal }, 'stopping');
   await service.close();

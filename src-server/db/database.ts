@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
+import { DataDirError, prepareDataDir } from './data-dir';
 
 // Store sequences and counts fit in a JS number; read int8 as numbers, not strings.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
@@ -34,7 +35,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  const lite = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  const onDisk = dataDir !== 'memory://';
+  if (onDisk) prepareDataDir(dataDir);
+  const lite = await PGlite.create(onDisk ? dataDir : undefined).catch((error: unknown) => {
+    throw (error as NodeJS.ErrnoException)?.code ? new DataDirError(dataDir, error) : error;
+  });
   const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, idleTimeoutMillis: 0 });
   return {
     kind: 'pglite',
