@@ -5,9 +5,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium';
 
-const START_MS = 6 * 60_000; // install check, service, demo store load, Vite
+// --dir: run `npm start` in another checkout (e.g. a fresh clone with no node_modules yet).
+const { values } = parseArgs({ options: { dir: { type: 'string', default: '.' } } });
+
+const START_MS = 10 * 60_000; // install when missing (npm ci), service, demo store load, Vite
 const SHOW_MS = 3 * 60_000; // first Vite transform of the app, enrollment, first pull
 const STOP_MS = 30_000;
 
@@ -51,6 +55,7 @@ async function answers(url: string): Promise<boolean> {
 // Its own process group, so SIGINT reaches npm, tsx and the service like a Ctrl-C in a terminal.
 // PORT=0: a free port (other services may run on this machine); DATA_DIR stays the default one.
 const child = spawn('npm', ['start', '--', '--products', '2000', '--orders', '200', '--web'], {
+  cwd: values.dir,
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, PORT: '0' },
