@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from './app/App';
+import { browserStorage } from './data/storage';
 import { createI18n, languageFor } from './i18n';
 import { detectPlatform } from './platform';
 import { registerServiceWorker } from './pwa/register';
@@ -11,7 +11,6 @@ import './styles.css';
 
 const params = new URLSearchParams(location.search);
 const i18n = createI18n(languageFor(navigator.language));
-const storage = () => getRxStorageDexie();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root');
@@ -20,7 +19,7 @@ createRoot(root).render(
     <I18nextProvider i18n={i18n}>
       <App
         platform={detectPlatform()}
-        storage={storage}
+        storage={browserStorage}
         launch={{ serviceUrl: params.get('service') ?? undefined, code: params.get('code') ?? undefined }}
       />
       <UpdatePrompt />

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RxStorage } from 'rxdb';
 import { createServiceClient } from '../data/http';
-import type { DeviceCredentials } from '../data/replica';
-import { EnrollScreen } from '../enroll/EnrollScreen';
+import type { DeviceCredentials, ReplicaStorage } from '../data/replica';
+import { EnrollScreen } from '../features/enroll/EnrollScreen';
 import type { Platform } from '../platform';
+import { AppRouter } from './AppRouter';
 import { ReplicaGate } from './ReplicaGate';
-import { Shell } from './Shell';
 
 const launchEnrollments = new Map<string, Promise<DeviceCredentials>>();
 
@@ -26,7 +25,7 @@ function enrollFromLaunch(serviceUrl: string, code: string): Promise<DeviceCrede
 
 export type AppProps = {
   platform: Platform;
-  storage: () => RxStorage<unknown, unknown>;
+  storage: () => ReplicaStorage;
   /** ?service=…&code=… (what `npm start` opens): enroll without typing. */
   launch?: { serviceUrl?: string | undefined; code?: string | undefined };
 };
@@ -76,7 +75,7 @@ export function App({ platform, storage, launch = {} }: AppProps) {
   }
   return (
     <ReplicaGate credentials={credentials} storage={storage}>
-      <Shell />
+      <AppRouter />
     </ReplicaGate>
   );
 }

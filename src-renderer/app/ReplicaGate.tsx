@@ -1,8 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RxStorage } from 'rxdb';
 import { ReplicaProvider } from '../data/react';
-import { type DeviceCredentials, openReplica, type Replica } from '../data/replica';
+import { type DeviceCredentials, openReplica, type Replica, type ReplicaStorage } from '../data/replica';
 import { acquireReplica } from '../data/replica-cache';
 import { currentStaffId } from '../state/session';
 
@@ -13,7 +12,7 @@ export function ReplicaGate({
   children,
 }: {
   credentials: DeviceCredentials;
-  storage: () => RxStorage<unknown, unknown>;
+  storage: () => ReplicaStorage;
   children: ReactNode;
 }) {
   const { t } = useTranslation();

@@ -2,6 +2,13 @@ import { type CommandType, definitionOf, type PayloadOf } from '@shared/commands
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import { applyCommand } from '@shared/reducer/apply';
 import type { Outcome } from '@shared/reducer/state';
+import type { OrderDoc } from '@shared/schemas/order';
+import type { ProductDoc } from '@shared/schemas/product';
+import type { ReceiptDoc } from '@shared/schemas/receipt';
+import type { ReturnDoc } from '@shared/schemas/return';
+import type { StockDoc } from '@shared/schemas/stock';
+import type { StoreDoc } from '@shared/schemas/store';
+import type { TaskDoc } from '@shared/schemas/task';
 import type { DeviceCredentials } from '@shared/sync/protocol';
 import type { RxStorage } from 'rxdb';
 import {
@@ -19,16 +26,31 @@ import { Wake } from './backoff';
 import { createReplicaDatabase, type ReplicaDatabase, replicaName } from './database';
 import { createServiceClient } from './http';
 import { type AttentionItem, readLocal, writeLocal } from './local-meta';
+import {
+  type CountedCollection,
+  count$,
+  nonAppliedReceipts$,
+  orderByCode$,
+  productByBarcode$,
+  productsBySku,
+  returnsOf$,
+  returnsSince$,
+  store$,
+} from './queries';
 import { type Replication, startReplication } from './replication';
 import { connectStream } from './stream';
+import type { SyncState } from './sync-state';
 import { SyncStateStore } from './sync-state';
 import { UnsettledCommands } from './unsettled';
-import { folded$, openTasks$, ordersView$, orderView$, stockView$ } from './views';
+import { folded$, type OrderView, openTasks$, ordersView$, orderView$, stockView$ } from './views';
 
 export type { DeviceCredentials };
 
+/** Where the replica keeps its documents (Dexie on IndexedDB in the app, memory in tests). */
+export type ReplicaStorage = RxStorage<unknown, unknown>;
+
 export type ReplicaOptions = DeviceCredentials & {
-  storage: RxStorage<unknown, unknown>;
+  storage: ReplicaStorage;
   /** The associate signed in on the device (each command records who did it). */
   staffId: () => string;
   fetch?: typeof fetch;
@@ -39,12 +61,52 @@ export type ReplicaOptions = DeviceCredentials & {
 
 const KEEP_HISTORY_DAYS = 7;
 
+export type OrdersQuery = Parameters<ReplicaDatabase['orders']['find']>[0];
+
+/** Live, optimistic reads of the replica. Orders and stock include this device's unsettled commands. */
+export interface ReplicaViews {
+  order$(orderId: string): Observable<OrderView | undefined>;
+  orders$(query?: OrdersQuery): Observable<OrderDoc[]>;
+  /** The order a scanned or typed code designates (number, pickup code, id). */
+  orderByCode$(code: string): Observable<OrderDoc | undefined>;
+  stock$(sku: string): Observable<StockDoc | undefined>;
+  openTasks$(): Observable<TaskDoc[]>;
+  productByBarcode$(code: string): Observable<ProductDoc | undefined>;
+  products(skus: readonly string[]): Promise<Map<string, ProductDoc>>;
+  returnsOf$(orderId: string): Observable<ReturnDoc[]>;
+  returnsSince$(since: string): Observable<ReturnDoc[]>;
+  store$(): Observable<StoreDoc | undefined>;
+  count$(collection: CountedCollection): Observable<number>;
+  /** The service's answers to this device's commands that were refused or became a follow-up. */
+  outcomes$(): Observable<ReceiptDoc[]>;
+}
+
 /**
- * The device's replica of its store: opens from local data at once (never
- * waits for the network), syncs in the background, and gives the screens
- * live, optimistic views plus one way to record what happened.
+ * The device's replica of its store, as the screens see it: opens from local data
+ * at once (never waits for the network), syncs in the background, gives live,
+ * optimistic views and one way to record what happened. No database, no queries.
  */
-export type Replica = Awaited<ReturnType<typeof openReplica>>;
+export interface Replica {
+  readonly credentials: { serviceUrl: string; deviceId: string; storeId: string };
+  readonly sync: { readonly state$: Observable<SyncState>; readonly value: SyncState };
+  readonly attention$: Observable<AttentionItem[]>;
+  /** Commands of this device the service has not acknowledged yet (ids). */
+  readonly pendingIds$: Observable<ReadonlySet<string>>;
+  /** Resolves once the day's orders are on the device (the catalogue may still be coming). */
+  readonly ordersReady: Promise<void>;
+  readonly views: ReplicaViews;
+  /** Record what happened. Local first: the views show it at once; the push goes in the background. */
+  record<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<string>;
+  /** What the service is expected to answer to this command now (to refuse a wrong scan before recording it). */
+  preview<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<Outcome>;
+  dismissAttention(commandId: string): Promise<void>;
+  /** Sync now (the associate pressed the button, or the network came back). */
+  syncNow(): void;
+  close(): Promise<void>;
+}
+
+/** The replica with its internals, for the data layer itself, tests and benchmarks; never for screens. */
+export type DeviceReplica = Awaited<ReturnType<typeof openReplica>>;
 
 export async function openReplica(options: ReplicaOptions) {
   const db = await createReplicaDatabase({
@@ -130,7 +192,7 @@ export async function openReplica(options: ReplicaOptions) {
     };
   }
 
-  return {
+  const replica = {
     db,
     credentials: { serviceUrl: options.serviceUrl, deviceId: options.deviceId, storeId: options.storeId },
     sync,
@@ -158,13 +220,22 @@ export async function openReplica(options: ReplicaOptions) {
       return applyCommand(view.state, command, { now: new Date().toISOString() }).outcome;
     },
 
+    pendingIds$: unsettled.state$.pipe(map((u): ReadonlySet<string> => new Set(u.pending.map((c) => c.id)))),
+
     views: {
       order$: (orderId: string) => orderView$(db, unsettled, orderId),
-      orders$: (query?: Parameters<ReplicaDatabase['orders']['find']>[0]) =>
-        ordersView$(db, unsettled, query),
+      orders$: (query?: OrdersQuery) => ordersView$(db, unsettled, query),
+      orderByCode$: (code: string) => orderByCode$(db, unsettled, code),
       stock$: (sku: string) => stockView$(db, unsettled, sku),
       openTasks$: () => openTasks$(db, unsettled),
-    },
+      productByBarcode$: (code: string) => productByBarcode$(db, code),
+      products: (skus: readonly string[]) => productsBySku(db, skus),
+      returnsOf$: (orderId: string) => returnsOf$(db, orderId),
+      returnsSince$: (since: string) => returnsSince$(db, since),
+      store$: () => store$(db),
+      count$: (collection: CountedCollection) => count$(db, collection),
+      outcomes$: () => nonAppliedReceipts$(db),
+    } satisfies ReplicaViews,
 
     async dismissAttention(commandId: string): Promise<void> {
       const items = (await readLocal(db, 'attention'))?.items ?? [];
@@ -186,6 +257,7 @@ export async function openReplica(options: ReplicaOptions) {
       await db.close();
     },
   };
+  return replica satisfies Replica;
 }
 
 async function storeInput(db: ReplicaDatabase) {

@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { fr } from './fr';
+import { FEATURE_NAMESPACES } from './namespaces';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,11 +17,14 @@ export function createI18n(language: Language = 'fr'): i18n {
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'fr',
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: {
+      fr: { translation: fr, ...Object.fromEntries(FEATURE_NAMESPACES.map((n) => [n.ns, n.fr])) },
+      en: { translation: en, ...Object.fromEntries(FEATURE_NAMESPACES.map((n) => [n.ns, n.en])) },
+    },
     interpolation: { escapeValue: false },
     initAsync: false,
   });
   return instance;
 }
 
-export { en, fr };
+export { en, FEATURE_NAMESPACES, fr };

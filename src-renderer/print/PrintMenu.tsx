@@ -2,7 +2,7 @@ import type { PrintOutcome } from '@shared/ipc/contract';
 import type { OrderDoc } from '@shared/schemas/order';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useObservable, useReplica, useStore } from '../data/react';
+import { useObservable, useReplica, useStore } from '../data/hooks';
 import { formatDateTime } from '../ui/format';
 import { type DocumentChoice, documentsFor, type Translate } from './documents';
 import { type Destination, pdfOutput } from './output';

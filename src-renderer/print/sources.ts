@@ -1,19 +1,14 @@
 import type { OrderDoc } from '@shared/schemas/order';
-import type { ProductDoc } from '@shared/schemas/product';
 import type { ReturnDoc } from '@shared/schemas/return';
-import type { StoreDoc } from '@shared/schemas/store';
-import { map, type Observable } from 'rxjs';
-import type { Replica } from '../data/replica';
-import { plain } from '../data/views';
+import { firstValueFrom, type Observable } from 'rxjs';
+import type { Replica } from '../data/hooks';
 import type { PrintContext, Translate } from './documents';
 
 const NO_STORE = { name: '', locale: 'fr-FR', timezone: 'Europe/Paris', currency: 'EUR' };
 
 /** An order's returns, live (for its print menu). */
 export function returnsOf$(replica: Replica, orderId: string): Observable<ReturnDoc[]> {
-  return replica.db.returns
-    .find({ selector: { orderId }, sort: [{ createdAt: 'asc' }] })
-    .$.pipe(map((docs) => docs.map((d) => plain<ReturnDoc>(d) as ReturnDoc)));
+  return replica.views.returnsOf$(orderId);
 }
 
 /** What a document of this order needs from the replica, read when it is printed. */
@@ -27,12 +22,12 @@ export async function printContext(
     ...new Set([...order.lines.map((l) => l.sku), ...returns.flatMap((r) => r.lines.map((l) => l.sku))]),
   ];
   const [store, products] = await Promise.all([
-    replica.db.store.findOne().exec(),
-    replica.db.products.findByIds(skus).exec(),
+    firstValueFrom(replica.views.store$()),
+    replica.views.products(skus),
   ]);
   return {
-    store: plain<StoreDoc>(store) ?? NO_STORE,
-    products: new Map([...products].map(([sku, doc]) => [sku, plain<ProductDoc>(doc) as ProductDoc])),
+    store: store ?? NO_STORE,
+    products,
     t,
     now: new Date().toISOString(),
   };

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/app/App';
@@ -44,12 +44,12 @@ describe('first run and the status page', () => {
     expect(
       await screen.findByRole('heading', { name: 'Paris Rivoli' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByTestId('count-orders')).toHaveTextContent('3'), {
-      timeout: 15_000,
-    });
+    const orders = await screen.findByRole('table', { name: 'Commandes' }, { timeout: 15_000 });
+    await waitFor(() => expect(within(orders).getAllByRole('row')).toHaveLength(4), { timeout: 15_000 });
     await waitFor(() => expect(screen.getByTestId('sync-connection')).toHaveTextContent('En ligne'));
-    expect(screen.getByTestId('orders')).toHaveTextContent('FR-101');
-    expect(screen.getAllByText('À préparer')).toHaveLength(3);
+    expect(within(orders).getByRole('cell', { name: 'FR-101' })).toBeInTheDocument();
+    expect(within(orders).getAllByRole('cell', { name: 'À préparer' })).toHaveLength(3);
+    expect(screen.getByRole('button', { name: /^3\s*À préparer$/ })).toBeInTheDocument();
     expect(platform.saved).toMatchObject({ storeId: 'paris-01', serviceUrl: svc.url });
   });
 });

@@ -3,7 +3,7 @@ import type { RxStorage } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { filter, firstValueFrom, timeout } from 'rxjs';
-import { openReplica, type Replica } from '../../src-renderer/data/replica';
+import { type DeviceReplica, openReplica } from '../../src-renderer/data/replica';
 import type { SyncState } from '../../src-renderer/data/sync-state';
 
 let counter = 0;
@@ -45,7 +45,7 @@ export type TestDeviceOptions = {
 
 export class TestDevice {
   private constructor(
-    readonly replica: Replica,
+    readonly replica: DeviceReplica,
     readonly network: Network,
   ) {}
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createServiceClient, NetworkError } from '../data/http';
-import type { DeviceCredentials } from '../data/replica';
-import type { EnrollDevice } from '../platform';
+import { createServiceClient, NetworkError } from '../../data/http';
+import type { DeviceCredentials } from '../../data/replica';
+import type { EnrollDevice } from '../../platform';
 
 /** First run: which service, and the one-time code the manager gave for this device. */
 export function EnrollScreen({

@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ReplicaProvider } from '../../src-renderer/data/react';
-import { StatusPage } from '../../src-renderer/status/StatusPage';
-import { Network, TestDevice } from '../support/device';
-import { anOrder } from '../support/fixtures';
-import { spawnTestService } from '../support/service-process';
-import { memoryStorage, renderIn } from './support';
+import { SyncBar } from '../../../../src-renderer/app/SyncBar';
+import { ReplicaProvider } from '../../../../src-renderer/data/react';
+import { StatusPage } from '../../../../src-renderer/features/status/StatusPage';
+import { Network, TestDevice } from '../../../support/device';
+import { anOrder } from '../../../support/fixtures';
+import { spawnTestService } from '../../../support/service-process';
+import { memoryStorage, renderIn } from '../../support';
 
 describe('the status page', () => {
   let svc: Awaited<ReturnType<typeof spawnTestService>>;
@@ -27,6 +28,7 @@ describe('the status page', () => {
     renderIn(
       language,
       <ReplicaProvider replica={d.replica}>
+        <SyncBar />
         <StatusPage />
       </ReplicaProvider>,
     );

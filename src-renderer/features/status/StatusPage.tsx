@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import {
   useAttention,
   useCount,
+  useDismissAttention,
   useOpenTasks,
   useOrders,
   usePendingIds,
-  useReplica,
   useStore,
-} from '../data/react';
-import { PrintMenu } from '../print/PrintMenu';
-import { formatDateTime } from '../ui/format';
-import { SyncBadge } from './SyncBadge';
+} from '../../data/hooks';
+import { PrintMenu } from '../../print/PrintMenu';
+import { formatDateTime } from '../../ui/format';
 
 function units(order: OrderDoc): number {
   return order.lines.reduce((n, l) => n + l.ordered, 0);
@@ -20,7 +19,7 @@ function units(order: OrderDoc): number {
 /** The replica as the device holds it: sync, counts, the day's orders, tasks, and what needs attention. */
 export function StatusPage() {
   const { t } = useTranslation();
-  const replica = useReplica();
+  const dismiss = useDismissAttention();
   const store = useStore();
   const orders = useOrders({ sort: [{ promisedBy: 'asc' }] } as never);
   const tasks = useOpenTasks();
@@ -34,7 +33,6 @@ export function StatusPage() {
     <main className="page">
       <header className="page__header">
         <h1>{store?.name ?? t('status.title')}</h1>
-        <SyncBadge locale={locale} />
       </header>
 
       {attention.length > 0 && (
@@ -48,7 +46,7 @@ export function StatusPage() {
                   <strong>{item.type}</strong> — {t(`reason.${item.reason}`, { defaultValue: item.reason })}
                   <small className="muted"> {item.detail}</small>
                 </span>
-                <button type="button" onClick={() => void replica.dismissAttention(item.commandId)}>
+                <button type="button" onClick={() => void dismiss(item.commandId)}>
                   {t('status.dismiss')}
                 </button>
               </li>

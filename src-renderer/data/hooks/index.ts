@@ -1,0 +1,29 @@
+/** The data layer as screens see it: domain hooks over the replica. Screens import from here only. */
+export type { AttentionItem } from '../local-meta';
+export { ReplicaProvider, useObservable, useReplica } from '../react';
+export type { Replica } from '../replica';
+export type { SyncState } from '../sync-state';
+export type { OrderView } from '../views';
+export { useProductByBarcode, useStockLevel } from './catalogue';
+export { type Found, useFindByCode } from './lookup';
+export { useOpenOrders, useOrder, useOrderByCode, useOrderQueue, useOrders, useQueues } from './orders';
+export {
+  byUrgency,
+  deadlineOf,
+  type QueueFilter,
+  queueOf,
+  STAGES,
+  type Stage,
+  stageOf,
+  type Urgency,
+  urgencyOf,
+} from './stages';
+export { useCount, usePendingIds, useStore, useSyncNow, useSyncState } from './sync';
+export {
+  useAttention,
+  useDismissAttention,
+  useOpenTasks,
+  useOutcomes,
+  useRecord,
+  useReturnsSince,
+} from './work';
