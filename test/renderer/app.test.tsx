@@ -49,7 +49,7 @@ describe('first run and the status page', () => {
     await waitFor(() => expect(screen.getByTestId('sync-connection')).toHaveTextContent('En ligne'));
     expect(within(orders).getByRole('cell', { name: 'FR-101' })).toBeInTheDocument();
     expect(within(orders).getAllByRole('cell', { name: 'À préparer' })).toHaveLength(3);
-    expect(screen.getByRole('button', { name: /^3\s*À préparer$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'À préparer : 3' })).toBeInTheDocument();
     expect(platform.saved).toMatchObject({ storeId: 'paris-01', serviceUrl: svc.url });
   });
 });

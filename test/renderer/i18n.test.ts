@@ -1,7 +1,7 @@
 import { ORDER_STATUSES, TASK_KINDS } from '@shared/domain/codes';
 import { ALL_REASONS } from '@shared/domain/reasons';
 import { describe, expect, it } from 'vitest';
-import { createI18n, en, fr, languageFor } from '../../src-renderer/i18n';
+import { createI18n, en, FEATURE_NAMESPACES, fr, languageFor } from '../../src-renderer/i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -11,6 +11,16 @@ function keys(value: unknown, prefix = ''): string[] {
 describe('translations', () => {
   it('French and English have the same keys', () => {
     expect(keys(fr).sort()).toEqual(keys(en).sort());
+  });
+
+  it('every feature namespace has the same keys in French and English, and is loaded', () => {
+    const i18n = createI18n('en');
+    for (const namespace of FEATURE_NAMESPACES) {
+      expect(keys(namespace.fr).sort(), namespace.ns).toEqual(keys(namespace.en).sort());
+      expect(i18n.hasResourceBundle('fr', namespace.ns), namespace.ns).toBe(true);
+    }
+    expect(i18n.t('home:stage.to_pack')).toBe('To pack');
+    expect(createI18n('fr').t('home:stage.to_pack')).toBe('À emballer');
   });
 
   it('every reason the service can give is explained in both languages', () => {

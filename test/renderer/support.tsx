@@ -2,9 +2,16 @@ import type { DeviceCredentials } from '@shared/sync/protocol';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { routes } from '../../src-renderer/app/routes';
+import { ReplicaProvider } from '../../src-renderer/data/react';
+import type { Replica } from '../../src-renderer/data/replica';
 import { createI18n, type Language } from '../../src-renderer/i18n';
 import type { Platform } from '../../src-renderer/platform';
+import { ScanProvider } from '../../src-renderer/scan/react';
+import { ScanService } from '../../src-renderer/scan/service';
+import { DEFAULT_WEDGE, type WedgeSettings } from '../../src-renderer/scan/wedge';
 
 export const memoryStorage = () => getRxStorageMemory();
 
@@ -31,3 +38,32 @@ export function memoryPlatform(
 export function renderIn(language: Language, ui: ReactElement) {
   return render(<I18nextProvider i18n={createI18n(language)}>{ui}</I18nextProvider>);
 }
+
+/** A scan service on a clock the test drives: each key read advances it by `step` ms (5 = a scanner, 200 = a person). */
+export function steppedScanner(step = 5, settings?: Partial<WedgeSettings>) {
+  const clock = { step, at: 0 };
+  const service = new ScanService({ ...DEFAULT_WEDGE, ...settings }, () => {
+    clock.at += clock.step;
+    return clock.at;
+  });
+  return { service, clock };
+}
+
+/** The app's routes inside the frame, at a path, on a replica, with a test scan service. */
+export function renderApp(
+  replica: Replica,
+  { path = '/', language = 'fr', scanner = steppedScanner().service }: RenderAppOptions = {},
+) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = renderIn(
+    language,
+    <ReplicaProvider replica={replica}>
+      <ScanProvider service={scanner}>
+        <RouterProvider router={router} />
+      </ScanProvider>
+    </ReplicaProvider>,
+  );
+  return { ...view, router, scanner };
+}
+
+type RenderAppOptions = { path?: string; language?: Language; scanner?: ScanService };

@@ -28,6 +28,7 @@ export function QueueTiles({
           type="button"
           className="tile"
           aria-pressed={selected === tile.key}
+          aria-label={t('tile', { label: tile.label, count: tile.count })}
           onClick={() => onSelect(tile.key)}
         >
           <span className="tile__count">{tile.count}</span>

@@ -5,6 +5,7 @@ export const homeI18n = defineMessages(
   {
     title: "Today's work",
     queues: 'Queues',
+    tile: '{{label}}: {{count}}',
     all: 'All open orders',
     stage: {
       to_pick: 'To pick',
@@ -38,6 +39,7 @@ export const homeI18n = defineMessages(
   {
     title: 'Le travail du jour',
     queues: 'Files',
+    tile: '{{label}} : {{count}}',
     all: 'Toutes les commandes en cours',
     stage: {
       to_pick: 'À préparer',
