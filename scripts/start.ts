@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { createEnrollmentCode } from '../src-server/auth/devices';
 import { loadConfig } from '../src-server/config';
-import { loadDemoStore } from '../src-server/demo/load';
+import { DEMO_STAFF } from '../src-server/demo/generate';
+import { ensureDemoStaff, loadDemoStore } from '../src-server/demo/load';
 import { stopGracefully } from '../src-server/graceful-stop';
 import { startService } from '../src-server/service';
 import { exitOnStartupError } from '../src-server/startup-error';
@@ -59,7 +60,16 @@ if (!(await readStore(service.db, values.store))) {
     log: (line) => log(`  ${line}`),
   });
   log(`demo store loaded in ${(loaded.ms / 1000).toFixed(1)} s`);
+} else if (
+  await ensureDemoStaff({
+    url: service.url,
+    omsKey: service.secrets.omsApiKeys[0] as string,
+    storeId: values.store,
+  })
+) {
+  log(`the demo team joined '${values.store}'`);
 }
+log(`sign in as: ${DEMO_STAFF.map((s) => `${s.displayName} (${s.role}) PIN ${s.pin}`).join(' · ')}`);
 const { code } = await createEnrollmentCode(service.db, values.store, 'npm start', 60);
 log(`OMS API key: ${service.secrets.omsApiKeys[0]}   admin token: ${service.secrets.adminToken}`);
 log(`API documentation: ${service.url}/docs`);

@@ -14,6 +14,7 @@ import { omsCapacityRoutes } from './routes/oms/capacity';
 import { omsCatalogueRoutes } from './routes/oms/catalogue';
 import { omsEventRoutes } from './routes/oms/events';
 import { omsOrderRoutes } from './routes/oms/orders';
+import { omsStaffRoutes } from './routes/oms/staff';
 import { omsStoreRoutes } from './routes/oms/stores';
 
 export type AppOptions = {
@@ -22,10 +23,31 @@ export type AppOptions = {
   corsOrigins?: string[] | true;
 };
 
+/**
+ * Whatever is logged, a staff PIN never is: request bodies are not logged, and
+ * should a body or a header ever be, these paths are censored.
+ */
+export const REDACTED_PATHS = [
+  'pin',
+  '*.pin',
+  'body.pin',
+  'body.staff[*].pin',
+  'req.body.pin',
+  'req.body.staff[*].pin',
+  'req.headers.authorization',
+  'headers.authorization',
+];
+
+function withRedaction(logger: NonNullable<AppOptions['logger']>): AppOptions['logger'] {
+  if (logger === false) return false;
+  const base = logger === true ? {} : logger;
+  return { ...base, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+}
+
 /** The central service: device replication (/v1), the OMS API (/oms/v1), administration (/admin/v1). */
 export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRedaction(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 8 * 1024 * 1024,
     // Refuse what does not match a schema instead of trimming it silently.
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
@@ -75,6 +97,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   await app.register(
     async (oms) => {
       omsStoreRoutes(oms, ctx);
+      omsStaffRoutes(oms, ctx);
       omsCatalogueRoutes(oms, ctx);
       omsOrderRoutes(oms, ctx);
       omsCapacityRoutes(oms, ctx);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { PIN_ITERATIONS } from '@shared/staff/pin';
 
 /** Service settings, from the environment. Nothing is required: the default is an embedded database in ./.data. */
 export type ServiceConfig = {
@@ -17,6 +18,8 @@ export type ServiceConfig = {
   logLevel: string;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
+  /** PBKDF2-SHA256 iterations for staff PIN verifiers (PIN_ITERATIONS). */
+  pinIterations: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
@@ -37,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     corsOrigins: origins && origins.length > 0 ? origins : true,
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimit: Number(env.BODY_LIMIT ?? 8 * 1024 * 1024),
+    pinIterations: Number(env.PIN_ITERATIONS ?? PIN_ITERATIONS),
   };
 }

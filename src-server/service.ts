@@ -1,3 +1,4 @@
+import { PIN_ITERATIONS } from '@shared/staff/pin';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { loadSecrets, type Secrets } from './auth/secrets';
@@ -41,7 +42,13 @@ export async function startService(options: StartOptions = {}): Promise<Service>
   });
   const pokes = await StorePokes.start(db);
   const app = await buildApp(
-    { db, secrets, pokes, now: options.now ?? (() => new Date().toISOString()) },
+    {
+      db,
+      secrets,
+      pokes,
+      now: options.now ?? (() => new Date().toISOString()),
+      pinIterations: options.pinIterations ?? PIN_ITERATIONS,
+    },
     {
       logger: options.logger ?? false,
       ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),

@@ -8,7 +8,7 @@ export type ScopeInput = { now: string; store: StoreDoc };
 
 /** The document a command is first of all about; it records (acks) the command once applied. */
 export type DocRef = {
-  collection: 'store' | 'orders' | 'stock' | 'tasks' | 'returns' | 'capacity' | 'products';
+  collection: 'store' | 'orders' | 'stock' | 'tasks' | 'returns' | 'capacity' | 'products' | 'staff';
   id: string;
 };
 

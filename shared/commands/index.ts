@@ -25,6 +25,7 @@ import { startPick } from './start-pick';
 import { stockSnapshot } from './stock-snapshot';
 import { unpick } from './unpick';
 import { upsertProducts } from './upsert-products';
+import { upsertStaff } from './upsert-staff';
 
 /** Every command the reducer knows. A new command is a file in this folder and a line here. */
 export const COMMANDS = {
@@ -48,6 +49,7 @@ export const COMMANDS = {
   reassign_order: reassignOrder,
   stock_snapshot: stockSnapshot,
   upsert_products: upsertProducts,
+  upsert_staff: upsertStaff,
 } as const;
 
 type Registry = typeof COMMANDS;

@@ -187,6 +187,26 @@ export const CONFLICT_RULES = [
     followUp: 'cycle_count',
   },
   {
+    id: 'not_permitted',
+    when: 'Someone whose role does not allow it (or who is unknown or no longer active) asks for an action',
+    arrives:
+      'start_pick, pack, reject_line, ready_for_pickup, cancel_at_counter, set_capacity, … from such staff',
+    outcome: 'rejected',
+    reason: 'not_permitted',
+    result:
+      "Refused as data (the device's receipt, shown in its inbox); nothing changes. The app does not offer the action to that role in the first place.",
+    followUp: 'none',
+  },
+  {
+    id: 'fact_without_permission',
+    when: 'Goods moved at the hands of someone whose role did not allow it (e.g. the role changed while the device was offline)',
+    arrives: 'pick, unpick, ship, handover, create_return, count_stock, adjust_stock from such staff',
+    outcome: 'exception',
+    reason: 'done_without_permission',
+    result: 'The fact is kept with all its effects (stock, order, follow-ups); a manager gets a review task.',
+    followUp: 'staff_review',
+  },
+  {
     id: 'duplicate_push',
     when: 'A device pushes the same command twice (retry after a lost response)',
     arrives: 'the same command id again',

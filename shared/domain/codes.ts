@@ -34,7 +34,14 @@ export const CLOSED_STATUSES: readonly OrderStatus[] = [
 export const OUTCOMES = ['applied', 'rejected', 'exception'] as const;
 export type OutcomeStatus = (typeof OUTCOMES)[number];
 
-export const TASK_KINDS = ['put_away', 'cycle_count', 'customer_service', 'expired_pickup'] as const;
+/** staff_review: a manager checks something done by someone whose role did not allow it. */
+export const TASK_KINDS = [
+  'put_away',
+  'cycle_count',
+  'customer_service',
+  'expired_pickup',
+  'staff_review',
+] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export const TASK_STATUSES = ['open', 'done'] as const;

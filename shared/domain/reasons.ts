@@ -31,6 +31,8 @@ export const REJECTION_REASONS = [
   'pickup_code_missing',
   'ship_to_missing',
   'duplicate_line_id',
+  'not_permitted',
+  'pin_required',
 ] as const;
 
 /** Why a command was kept but needs a follow-up (a task someone sees). */
@@ -46,6 +48,7 @@ export const EXCEPTION_REASONS = [
   'shipped_after_cancel',
   'shipped_after_reassign',
   'returned_more_than_sold',
+  'done_without_permission',
 ] as const;
 
 /** Remarks on an applied command. */

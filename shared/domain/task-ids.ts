@@ -7,6 +7,8 @@ export const taskId = {
   putAway: (orderId: string, lineId: string) => `put_away:${orderId}:${lineId}`,
   cycleCount: (sku: string) => `cycle_count:${sku}`,
   customerService: (orderId: string, reason: string) => `customer_service:${orderId}:${reason}`,
+  /** One review per command done without the role (command ids are unique). */
+  staffReview: (commandId: string) => `staff_review:${commandId}`,
 };
 
 /** The order a task id refers to, if any. */

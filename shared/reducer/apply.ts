@@ -1,6 +1,7 @@
 import { produce } from 'immer';
 import { type Command, definitionOf } from '../commands';
 import type { CommandEnvelope } from '../commands/envelope';
+import { isPhysicalFact, permitted } from './permission';
 import { Rejection } from './rejection';
 import type { ApplyContext, ApplyResult, StoreState } from './state';
 import { Tx } from './tx';
@@ -22,7 +23,12 @@ export function applyCommand(
     const next = produce(state, (draft) => {
       const tx = new Tx(draft, command, ctx);
       if (!definition) return tx.reject('unknown_command');
+      // The role check: devices' commands only (the OMS is not store staff). An intent without
+      // the role is refused; a physical fact is kept, and a manager reviews it.
+      const allowed = definition.source !== 'device' || permitted(state, command);
+      if (!allowed && !isPhysicalFact(command.type)) tx.reject('not_permitted');
       definition.apply(tx, command.payload);
+      if (!allowed) tx.staffReview();
       tx.settle();
       tx.log();
       result = { outcome: tx.outcome, movements: tx.movements, events: tx.events };

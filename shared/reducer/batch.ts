@@ -4,7 +4,7 @@ import type { ReceiptDoc } from '../schemas/receipt';
 import { applyCommand } from './apply';
 import type { DomainEvent, StockMovement, StoreState } from './state';
 
-export const PROJECTIONS = ['orders', 'stock', 'tasks', 'returns', 'capacity', 'products'] as const;
+export const PROJECTIONS = ['orders', 'stock', 'tasks', 'returns', 'capacity', 'products', 'staff'] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
 export type DocChange =

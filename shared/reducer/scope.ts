@@ -1,3 +1,4 @@
+import type { ScopeInput } from '../commands/define';
 /** The documents a command reads or writes, so the service loads just that slice of the store. */
 export type Scope = {
   orderIds: string[];
@@ -6,10 +7,20 @@ export type Scope = {
   capacityIds: string[];
   returnIds: string[];
   productSkus: string[];
+  /** Staff a command is about (upsert) or done by: the role check reads them. */
+  staffIds: string[];
 };
 
 export function emptyScope(): Scope {
-  return { orderIds: [], skus: [], taskIds: [], capacityIds: [], returnIds: [], productSkus: [] };
+  return {
+    orderIds: [],
+    skus: [],
+    taskIds: [],
+    capacityIds: [],
+    returnIds: [],
+    productSkus: [],
+    staffIds: [],
+  };
 }
 
 export function mergeScopes(scopes: Partial<Scope>[]): Scope {
@@ -20,6 +31,7 @@ export function mergeScopes(scopes: Partial<Scope>[]): Scope {
     capacityIds: new Set<string>(),
     returnIds: new Set<string>(),
     productSkus: new Set<string>(),
+    staffIds: new Set<string>(),
   };
   for (const scope of scopes) {
     for (const key of Object.keys(sets) as (keyof Scope)[]) {
@@ -33,5 +45,16 @@ export function mergeScopes(scopes: Partial<Scope>[]): Scope {
     capacityIds: [...sets.capacityIds],
     returnIds: [...sets.returnIds],
     productSkus: [...sets.productSkus],
+    staffIds: [...sets.staffIds],
   };
+}
+
+/** What a command reads: its own scope plus its author (the role check). */
+export function commandScope(
+  definition: { scope(payload: unknown, input: ScopeInput): Partial<Scope> } | undefined,
+  command: { payload: unknown; staffId: string },
+  input: ScopeInput,
+): Partial<Scope> {
+  const own = definition?.scope(command.payload, input) ?? {};
+  return { ...own, staffIds: [...(own.staffIds ?? []), command.staffId] };
 }

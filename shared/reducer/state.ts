@@ -3,6 +3,7 @@ import type { CapacityDoc } from '../schemas/capacity';
 import type { OrderDoc } from '../schemas/order';
 import type { ProductDoc } from '../schemas/product';
 import type { ReturnDoc } from '../schemas/return';
+import type { StaffDoc } from '../schemas/staff';
 import type { StockDoc } from '../schemas/stock';
 import type { StoreDoc } from '../schemas/store';
 import type { TaskDoc } from '../schemas/task';
@@ -20,6 +21,8 @@ export type StoreState = {
   returns: Record<string, ReturnDoc>;
   capacity: Record<string, CapacityDoc>;
   products: Record<string, ProductDoc>;
+  /** The staff the batch's commands name (their authors), for the role check. */
+  staff: Record<string, StaffDoc>;
 };
 
 export type Outcome = { status: OutcomeStatus; reason: string };
@@ -62,5 +65,5 @@ export type ApplyResult = {
 };
 
 export function emptyState(store: StoreDoc): StoreState {
-  return { store, orders: {}, stock: {}, tasks: {}, returns: {}, capacity: {}, products: {} };
+  return { store, orders: {}, stock: {}, tasks: {}, returns: {}, capacity: {}, products: {}, staff: {} };
 }

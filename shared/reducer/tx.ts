@@ -211,6 +211,36 @@ export class Tx {
     this.exception(reason);
   }
 
+  /** Something physical was done by someone whose role did not allow it: kept, and a manager reviews it. */
+  staffReview(): void {
+    const orderId = this.command.orderId;
+    const order = orderId ? this.state.orders[orderId] : undefined;
+    const payload = this.command.payload as { sku?: unknown } | null;
+    const id = taskId.staffReview(this.command.id);
+    this.openTask(
+      id,
+      {
+        kind: 'staff_review',
+        reason: 'done_without_permission',
+        orderId: order?.id ?? '',
+        orderNumber: order?.number ?? '',
+        sku: typeof payload?.sku === 'string' ? payload.sku : '',
+      },
+      1,
+    );
+    this.emit(
+      'exception',
+      {
+        reason: 'done_without_permission',
+        taskId: id,
+        staffId: this.command.staffId,
+        type: this.command.type,
+      },
+      { orderId: order?.id ?? '' },
+    );
+    this.exception('done_without_permission');
+  }
+
   /**
    * Bring every order this command touched back in line with its facts:
    * status, the stock it keeps reserved, and the goods waiting to be put away.

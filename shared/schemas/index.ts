@@ -3,6 +3,7 @@ import { orderSchema } from './order';
 import { productSchema } from './product';
 import { receiptSchema } from './receipt';
 import { returnSchema } from './return';
+import { staffSchema } from './staff';
 import { stockSchema } from './stock';
 import { storeSchema } from './store';
 import { taskSchema } from './task';
@@ -10,6 +11,7 @@ import { taskSchema } from './task';
 /** The schema of each pulled collection: the device's RxDB schema and the service's check are the same object. */
 export const COLLECTION_SCHEMAS = {
   store: storeSchema,
+  staff: staffSchema,
   orders: orderSchema,
   products: productSchema,
   stock: stockSchema,

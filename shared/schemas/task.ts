@@ -10,7 +10,8 @@ import { ACKS, ISO_TIME, QTY, SEQ } from './fragments';
  */
 export const taskSchema = {
   title: 'task',
-  version: 0,
+  /** 1: kind staff_review (additive: a version-0 document is valid as is). */
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,

@@ -8,9 +8,10 @@ import type { OutcomeStatus } from '../domain/codes';
  */
 export const API_VERSION = 'v1';
 
-/** Collections a device pulls, in the order it pulls them at first sync (orders first). */
+/** Collections a device pulls, in the order it pulls them at first sync (staff and orders first). */
 export const PULL_COLLECTIONS = [
   'store',
+  'staff',
   'orders',
   'tasks',
   'capacity',

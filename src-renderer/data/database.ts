@@ -6,6 +6,7 @@ import type { OrderDoc } from '@shared/schemas/order';
 import type { ProductDoc } from '@shared/schemas/product';
 import type { ReceiptDoc } from '@shared/schemas/receipt';
 import type { ReturnDoc } from '@shared/schemas/return';
+import type { StaffDoc } from '@shared/schemas/staff';
 import type { StockDoc } from '@shared/schemas/stock';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { TaskDoc } from '@shared/schemas/task';
@@ -19,11 +20,14 @@ import {
   type RxStorage,
 } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export type ReplicaCollections = {
   store: RxCollection<StoreDoc>;
+  staff: RxCollection<StaffDoc>;
   orders: RxCollection<OrderDoc>;
   products: RxCollection<ProductDoc>;
   stock: RxCollection<StockDoc>;
@@ -37,7 +41,7 @@ export type ReplicaCollections = {
 export type ReplicaDatabase = RxDatabase<ReplicaCollections>;
 
 /**
- * The device replica: one RxDB database per store, 9 collections (well under
+ * The device replica: one RxDB database per store, 10 collections (well under
  * the open-source limit of 13 per JS realm). Pulled collections are written by
  * replication only; the device itself writes nothing but commands.
  */
@@ -56,7 +60,10 @@ export async function createReplicaDatabase(options: {
   const pulled = Object.fromEntries(
     (Object.keys(COLLECTION_SCHEMAS) as PullCollection[]).map((name) => [
       name,
-      { schema: COLLECTION_SCHEMAS[name] as unknown as RxJsonSchema<unknown> },
+      {
+        schema: COLLECTION_SCHEMAS[name] as unknown as RxJsonSchema<unknown>,
+        migrationStrategies: keepAsIs(COLLECTION_SCHEMAS[name].version),
+      },
     ]),
   );
   await db.addCollections({
@@ -64,6 +71,15 @@ export async function createReplicaDatabase(options: {
     commands: { schema: commandSchema as unknown as RxJsonSchema<CommandEnvelope> },
   } as never);
   return db;
+}
+
+/**
+ * Pulled schemas only ever change additively (a new optional field, a new enum
+ * value): a document of an older version is valid as is, and the service
+ * rewrites it on its next change anyway.
+ */
+function keepAsIs(version: number): Record<number, (doc: unknown) => unknown> {
+  return Object.fromEntries(Array.from({ length: version }, (_, i) => [i + 1, (doc: unknown) => doc]));
 }
 
 /** A name a store's replica is kept under: one database per store and service. */

@@ -1,6 +1,7 @@
 import { type CommandType, definitionOf, type PayloadOf } from '@shared/commands';
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import { applyCommand } from '@shared/reducer/apply';
+import { commandScope } from '@shared/reducer/scope';
 import type { Outcome } from '@shared/reducer/state';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { ProductDoc } from '@shared/schemas/product';
@@ -48,6 +49,13 @@ export type { DeviceCredentials };
 
 /** Where the replica keeps its documents (Dexie on IndexedDB in the app, memory in tests). */
 export type ReplicaStorage = RxStorage<unknown, unknown>;
+
+export class NotSignedInError extends Error {
+  constructor() {
+    super('Sign in before recording anything.');
+    this.name = 'NotSignedInError';
+  }
+}
 
 export type ReplicaOptions = DeviceCredentials & {
   storage: ReplicaStorage;
@@ -181,12 +189,15 @@ export async function openReplica(options: ReplicaOptions) {
   void compact(db).catch(() => undefined);
 
   function envelope<T extends CommandType>(type: T, payload: PayloadOf<T>): CommandEnvelope {
+    const staffId = options.staffId();
+    // Every command names who did it: nothing is recorded while nobody is signed in.
+    if (!staffId) throw new NotSignedInError();
     return {
       id: uuidv7(),
       type,
       orderId: definitionOf(type)?.orderId(payload) ?? '',
       deviceId: options.deviceId,
-      staffId: options.staffId(),
+      staffId,
       deviceTime: new Date().toISOString(),
       payload,
     };
@@ -213,7 +224,7 @@ export async function openReplica(options: ReplicaOptions) {
     async preview<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<Outcome> {
       const command = envelope(type, payload);
       const view = await firstValueFrom(
-        folded$(db, unsettled, definitionOf(type)?.scope(payload, await storeInput(db)) ?? {}).pipe(
+        folded$(db, unsettled, commandScope(definitionOf(type), command, await storeInput(db))).pipe(
           filter(Boolean),
         ),
       );

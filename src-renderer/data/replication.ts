@@ -13,6 +13,7 @@ import type { SyncStateStore } from './sync-state';
 /** Page sizes: big pages for the catalogue (fewer round trips, bigger IndexedDB transactions). */
 export const PULL_BATCH: Record<PullCollection, number> = {
   store: 10,
+  staff: 500,
   orders: 500,
   tasks: 500,
   capacity: 200,

@@ -1,7 +1,7 @@
 import { definitionOf } from '@shared/commands';
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import { foldPending } from '@shared/reducer/optimistic';
-import { emptyScope, mergeScopes, type Scope } from '@shared/reducer/scope';
+import { commandScope, emptyScope, mergeScopes, type Scope } from '@shared/reducer/scope';
 import type { Outcome, StoreState } from '@shared/reducer/state';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { StoreDoc } from '@shared/schemas/store';
@@ -33,9 +33,10 @@ export function slice$(db: ReplicaDatabase, scope: Scope): Observable<StoreState
     byIds(db.returns, scope.returnIds),
     byIds(db.capacity, scope.capacityIds),
     byIds(db.products, scope.productSkus),
+    byIds(db.staff, scope.staffIds),
   ]).pipe(
-    map(([store, orders, stock, tasks, returns, capacity, products]) =>
-      store ? { store, orders, stock, tasks, returns, capacity, products } : undefined,
+    map(([store, orders, stock, tasks, returns, capacity, products, staff]) =>
+      store ? { store, orders, stock, tasks, returns, capacity, products, staff } : undefined,
     ),
   );
 }
@@ -43,7 +44,7 @@ export function slice$(db: ReplicaDatabase, scope: Scope): Observable<StoreState
 function scopeOf(commands: readonly CommandEnvelope[], store: StoreDoc | undefined): Scope {
   const now = new Date().toISOString();
   return mergeScopes(
-    commands.map((c) => (store ? (definitionOf(c.type)?.scope(c.payload, { now, store }) ?? {}) : {})),
+    commands.map((c) => (store ? commandScope(definitionOf(c.type), c, { now, store }) : {})),
   );
 }
 

@@ -95,6 +95,7 @@ export const en = {
     cycle_count: 'Count the shelf',
     customer_service: 'Customer service case',
     expired_pickup: 'Uncollected order: put back',
+    staff_review: 'Manager review',
     describe: '{{kind}} — {{qty}} × {{sku}}',
     order: 'Order {{number}}',
   },
@@ -124,6 +125,11 @@ export const en = {
     pickup_code_missing: 'A Click & Collect order needs a pickup code.',
     ship_to_missing: 'A shipping order needs a delivery address.',
     duplicate_line_id: 'Two lines of the order have the same id.',
+    not_permitted:
+      'Your role does not allow this action (or you are no longer on the store’s staff). Ask a manager.',
+    pin_required: 'A new member of staff needs a PIN.',
+    done_without_permission:
+      'This was done by someone whose role does not allow it. It is recorded; a manager will review it.',
     over_picked:
       'More was picked than ordered (several people picked the same item). Put the extra back on the shelf.',
     picked_after_cancel:

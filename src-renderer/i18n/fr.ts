@@ -97,6 +97,7 @@ export const fr: Messages = {
     put_away: 'Remettre en rayon',
     cycle_count: 'Compter le rayon',
     customer_service: 'Dossier service client',
+    staff_review: 'À vérifier par un responsable',
     expired_pickup: 'Commande non retirée : remettre en rayon',
     describe: '{{kind}} — {{qty}} × {{sku}}',
     order: 'Commande {{number}}',
@@ -127,6 +128,11 @@ export const fr: Messages = {
     pickup_code_missing: 'Une commande Click & Collect doit avoir un code de retrait.',
     ship_to_missing: 'Une commande à expédier doit avoir une adresse de livraison.',
     duplicate_line_id: 'Deux lignes de la commande ont le même identifiant.',
+    not_permitted:
+      'Votre rôle ne permet pas cette action (ou vous ne faites plus partie de l’équipe du magasin). Demandez à un responsable.',
+    pin_required: 'Un nouveau membre de l’équipe doit avoir un code PIN.',
+    done_without_permission:
+      'Fait par une personne dont le rôle ne le permet pas. C’est enregistré ; un responsable va vérifier.',
     over_picked:
       'Plus d’articles prélevés que commandés (plusieurs personnes ont prélevé le même article). Remettez le surplus en rayon.',
     picked_after_cancel:

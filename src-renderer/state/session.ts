@@ -22,7 +22,7 @@ export const useSession = create<Session>()(
   ),
 );
 
-/** The associate recorded on commands ('' → the device's generic user until someone signs in). */
+/** The staff member recorded on commands ('' while nobody is signed in: nothing can be recorded then). */
 export function currentStaffId(): string {
-  return useSession.getState().staffId || 'associate';
+  return useSession.getState().staffId;
 }

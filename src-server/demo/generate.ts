@@ -9,11 +9,29 @@ export type ProductInput = PayloadOf<'upsert_products'>['products'][number];
 export type StockItem = PayloadOf<'stock_snapshot'>['items'][number];
 export type OrderInput = PayloadOf<'assign_order'>['order'];
 export type StoreInput = { name: string; timezone: string; locale: string; currency: string };
+export type DemoStaff = {
+  id: string;
+  displayName: string;
+  role: 'associate' | 'counter' | 'manager';
+  badge: string;
+  /** Demo PINs are public (README): a demo store is never a real one. */
+  pin: string;
+};
+
+/** The demo store's team: one manager, associates for the back room, counter staff for Click & Collect. */
+export const DEMO_STAFF: readonly DemoStaff[] = [
+  { id: 'camille', displayName: 'Camille Martin', role: 'manager', badge: 'STAFF-0001', pin: '1234' },
+  { id: 'lea', displayName: 'Léa Bernard', role: 'associate', badge: 'STAFF-0002', pin: '0000' },
+  { id: 'hugo', displayName: 'Hugo Dubois', role: 'associate', badge: 'STAFF-0003', pin: '1111' },
+  { id: 'ines', displayName: 'Inès Laurent', role: 'counter', badge: 'STAFF-0004', pin: '2222' },
+  { id: 'karim', displayName: 'Karim Haddad', role: 'counter', badge: 'STAFF-0005', pin: '3333' },
+];
 
 export type DemoStore = {
   storeId: string;
   seed: number;
   store: StoreInput;
+  staff: readonly DemoStaff[];
   products: ProductInput[];
   stock: StockItem[];
   orders: OrderInput[];
@@ -58,6 +76,7 @@ export function generateDemoStore(options: DemoOptions): DemoStore {
     storeId: options.storeId ?? DEMO_DEFAULTS.storeId,
     seed,
     store: { name: 'Maison Rivoli — Paris Rivoli', timezone: TIMEZONE, locale: 'fr-FR', currency: 'EUR' },
+    staff: DEMO_STAFF,
     products,
     stock,
     orders,

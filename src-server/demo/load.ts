@@ -1,4 +1,4 @@
-import { DEMO_DEFAULTS, type DemoStore, generateDemoStore, type StoreInput } from './generate';
+import { DEMO_DEFAULTS, DEMO_STAFF, type DemoStore, generateDemoStore, type StoreInput } from './generate';
 import { type OmsClient, OmsError, omsClient } from './oms-client';
 
 export type LoadDemoOptions = {
@@ -39,6 +39,8 @@ export async function loadDemoStore(options: LoadDemoOptions): Promise<LoadDemoR
   const path = `/stores/${encodeURIComponent(demo.storeId)}`;
 
   await ensureStore(oms, path, demo.store);
+  await putStaff(oms, path, key('staff', 0));
+  log(`staff: ${DEMO_STAFF.map((s) => `${s.displayName} (${s.role}, PIN ${s.pin})`).join(', ')}`);
   log(
     `store ${demo.storeId}: ${demo.products.length} products, ${demo.orders.length} orders (seed ${demo.seed})`,
   );
@@ -58,6 +60,29 @@ export async function loadDemoStore(options: LoadDemoOptions): Promise<LoadDemoR
   const ms = Math.round(performance.now() - started);
   log(`done in ${(ms / 1000).toFixed(1)} s`);
   return { storeId: demo.storeId, products: demo.products.length, orders: demo.orders.length, ms };
+}
+
+function putStaff(oms: OmsClient, path: string, idempotencyKey: string) {
+  return oms.call(
+    'PUT',
+    `${path}/staff`,
+    { staff: DEMO_STAFF.map((s) => ({ ...s, active: true })) },
+    idempotencyKey,
+  );
+}
+
+/** Give a demo store loaded before staff existed its team (PINs in README). */
+export async function ensureDemoStaff(options: {
+  url: string;
+  omsKey: string;
+  storeId: string;
+}): Promise<boolean> {
+  const oms = omsClient(options.url, options.omsKey);
+  const path = `/stores/${encodeURIComponent(options.storeId)}`;
+  const current = await oms.call<{ staff: unknown[] }>('GET', `${path}/staff`);
+  if (current.body.staff.length > 0) return false;
+  await putStaff(oms, path, `demo.staff.${options.storeId}`);
+  return true;
 }
 
 /** PUT the store only when it differs: a PUT always moves the store's sequence. */

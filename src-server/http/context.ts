@@ -10,6 +10,8 @@ export type ServiceContext = {
   pokes: StorePokes;
   /** The service's clock (injectable for tests). */
   now: () => string;
+  /** PBKDF2 iterations for new staff PIN verifiers. */
+  pinIterations: number;
 };
 
 declare module 'fastify' {

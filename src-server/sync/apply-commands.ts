@@ -2,7 +2,7 @@ import type { CommandSource } from '@shared/commands';
 import { definitionOf } from '@shared/commands';
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import { applyBatch } from '@shared/reducer/batch';
-import { mergeScopes } from '@shared/reducer/scope';
+import { commandScope, mergeScopes } from '@shared/reducer/scope';
 import type { StoreState } from '@shared/reducer/state';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { PullCollection, PushReceipt } from '@shared/sync/protocol';
@@ -91,9 +91,7 @@ export async function applyCommands(
     const receipts = new Map<string, PushReceipt>();
     if (fresh.length > 0) {
       const at = now();
-      const scope = mergeScopes(
-        fresh.map((c) => definitionOf(c.type)?.scope(c.payload, { now: at, store }) ?? {}),
-      );
+      const scope = mergeScopes(fresh.map((c) => commandScope(definitionOf(c.type), c, { now: at, store })));
       const slice = await loadSlice(client, store, scope);
       const result = applyBatch(slice, fresh, { now: at, seq });
       await persistBatch(client, storeId, source, fresh, result);

@@ -38,6 +38,7 @@ export async function loadSlice(client: pg.PoolClient, store: StoreDoc, scope: S
     'products',
     scope.productSkus,
   );
+  const staff = await projectionsByIds<StoreState['staff'][string]>(client, storeId, 'staff', scope.staffIds);
   if (scope.orderIds.length > 0) {
     const { rows } = await client.query<{ id: string; doc: StoreState['tasks'][string] }>(
       `SELECT id, doc FROM projections WHERE store_id = $1 AND collection = 'tasks' AND order_id = ANY($2::text[])`,
@@ -45,5 +46,5 @@ export async function loadSlice(client: pg.PoolClient, store: StoreDoc, scope: S
     );
     for (const row of rows) tasks[row.id] = row.doc;
   }
-  return { store, orders, stock, tasks, returns, capacity, products };
+  return { store, orders, stock, tasks, returns, capacity, products, staff };
 }

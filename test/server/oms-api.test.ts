@@ -155,11 +155,11 @@ describe(`OMS API (${ENGINE})`, () => {
     const device = await svc.enroll('paris-01', 'Manager');
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     await svc.push(device.token, [
-      deviceCommand('set_capacity', { date: today, kind: 'ship_from_store', limit: 3 }, 'manager'),
+      deviceCommand('set_capacity', { date: today, kind: 'ship_from_store', limit: 3 }, 'alice'),
       deviceCommand(
         'pause_fulfilment',
         { kind: 'click_and_collect', paused: true, reason: 'inventaire' },
-        'manager',
+        'alice',
       ),
     ]);
     const reply = await svc.oms<{

@@ -3,6 +3,7 @@ import { gtinCheckDigit as checkDigitOf } from '@shared/domain/barcode';
 import { applyCommand } from '@shared/reducer/apply';
 import { type ApplyResult, emptyState, type StoreState } from '@shared/reducer/state';
 import type { StoreDoc } from '@shared/schemas/store';
+import { testStaffDocs } from './staff';
 
 export const T0 = '2026-11-25T09:00:00.000Z';
 
@@ -95,7 +96,7 @@ export class World {
   private clock = Date.parse(T0);
 
   constructor(store: StoreDoc = aStore()) {
-    this.state = emptyState(store);
+    this.state = { ...emptyState(store), staff: testStaffDocs(store.id, T0) };
   }
 
   now(): string {

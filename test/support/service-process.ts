@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { call } from './http';
+import { TEST_PIN_ITERATIONS, TEST_STAFF_BODY } from './staff';
 
 // Paths from the repository root (tests run there): import.meta.url is not a file URL under jsdom.
 const MAIN = resolve('src-server/main.ts');
@@ -15,7 +16,13 @@ export async function spawnService(
   env: Record<string, string>,
 ): Promise<{ url: string; kill(): Promise<void>; terminate(): Promise<number | null> }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG, LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      TSX_TSCONFIG_PATH: TSCONFIG,
+      LOG_LEVEL: 'warn',
+      PIN_ITERATIONS: String(TEST_PIN_ITERATIONS),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -93,6 +100,7 @@ export async function spawnTestService() {
     admin,
     async createStore(id: string, name: string) {
       await oms('PUT', `/stores/${id}`, { name, timezone: 'Europe/Paris', locale: 'fr-FR', currency: 'EUR' });
+      await oms('PUT', `/stores/${id}/staff`, TEST_STAFF_BODY);
     },
     async enroll(storeId: string) {
       const code = await admin<{ code: string }>('POST', `/stores/${storeId}/enrollment-codes`, {});

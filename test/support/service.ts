@@ -5,6 +5,7 @@ import { isPullCollection } from '@shared/sync/protocol';
 import pg from 'pg';
 import { type Service, type StartOptions, startService } from '../../src-server/service';
 import { call } from './http';
+import { TEST_PIN_ITERATIONS, TEST_STAFF_BODY } from './staff';
 
 /**
  * A service for a test: PGlite in memory by default, or PostgreSQL when
@@ -17,6 +18,7 @@ export async function startTestService(options: StartOptions = {}): Promise<Test
     ...(url ? { databaseUrl: url, schema } : {}),
     omsApiKeys: ['test-oms-key'],
     adminToken: 'test-admin-token',
+    pinIterations: TEST_PIN_ITERATIONS,
     ...options,
   });
   return new TestService(service, schema);
@@ -64,6 +66,8 @@ export class TestService {
       ...extra,
     });
     if (reply.status >= 300) throw new Error(`store not created: ${JSON.stringify(reply.body)}`);
+    const staff = await this.oms('PUT', `/stores/${id}/staff`, TEST_STAFF_BODY);
+    if (staff.status >= 300) throw new Error(`staff not created: ${JSON.stringify(staff.body)}`);
     return reply.body;
   }
 

@@ -25,7 +25,7 @@ export async function runReplica(
   const replica = await openReplica({
     ...credentials,
     storage: getRxStorageDexie(),
-    staffId: () => 'bench',
+    staffId: () => 'camille',
     databaseName,
   });
   const shown: { at: number; count: number }[] = [];

@@ -17,6 +17,21 @@ describe('the demo store generator', () => {
     expect(other.orders).not.toEqual(demo.orders);
   });
 
+  it('has a team with known demo PINs: a manager, associates and counter staff', () => {
+    expect(demo.staff.map((s) => s.role).sort()).toEqual([
+      'associate',
+      'associate',
+      'counter',
+      'counter',
+      'manager',
+    ]);
+    expect(demo.staff.find((s) => s.role === 'manager')).toMatchObject({
+      displayName: 'Camille Martin',
+      pin: '1234',
+    });
+    expect(new Set(demo.staff.map((s) => s.badge)).size).toBe(demo.staff.length);
+  });
+
   it('makes a French store in euros', () => {
     expect(demo.storeId).toBe('paris-rivoli');
     expect(demo.store).toMatchObject({ timezone: 'Europe/Paris', locale: 'fr-FR', currency: 'EUR' });

@@ -1,4 +1,7 @@
+import type { StaffDoc } from '@shared/schemas/staff';
+import { verifyPin } from '@shared/staff/pin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_STAFF } from '../../../src-server/demo/generate';
 import { loadDemoStore } from '../../../src-server/demo/load';
 import { ENGINE, startTestService, type TestService } from '../../support/service';
 
@@ -20,6 +23,13 @@ describe(`loading the demo store through the OMS API (${ENGINE})`, () => {
     expect(await svc.count('products')).toBe(300);
     expect(await svc.count('stock')).toBe(300);
     expect(await svc.count('orders')).toBe(40);
+    const staff = await svc.db.pool.query<{ doc: StaffDoc }>(
+      "SELECT doc FROM projections WHERE collection = 'staff'",
+    );
+    const camille = staff.rows.find((r) => r.doc.id === 'camille')?.doc;
+    expect(staff.rows).toHaveLength(DEMO_STAFF.length);
+    expect(camille?.role).toBe('manager');
+    expect(await verifyPin('1234', camille?.pin ?? { salt: '', iterations: 0, hash: '' })).toBe(true);
     const store = await svc.oms<{ currency: string; timezone: string }>('GET', '/stores/paris-rivoli');
     expect(store.body).toMatchObject({ currency: 'EUR', timezone: 'Europe/Paris', locale: 'fr-FR' });
     const kinds = await svc.db.pool.query<{ kind: string }>(

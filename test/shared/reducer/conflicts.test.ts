@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { CONFLICT_RULES, type ConflictRuleId, renderConflictsMarkdown } from '@shared/conflicts/rules';
 import { foldPending } from '@shared/reducer/optimistic';
 import { describe, expect, it } from 'vitest';
-import { command, OMS, TABLET_A, TABLET_B, World } from '../../support/fixtures';
+import { type Actor, command, OMS, TABLET_A, TABLET_B, World } from '../../support/fixtures';
+
+const DORA: Actor = { deviceId: 'tablet-c', staffId: 'dora' };
+const FELIX: Actor = { deviceId: 'tablet-c', staffId: 'felix' };
+const GHOST: Actor = { deviceId: 'tablet-c', staffId: 'ghost' };
 
 const verification = { method: 'id_document' as const, proof: '7731' };
 const recipient = { name: 'Camille Martin', relation: 'self' as const };
@@ -222,6 +226,49 @@ const scenarios: Record<ConflictRuleId, () => void> = {
     expect(r.outcome.status).toBe('applied');
     expect(w.stock('SKU-A').onHand).toBe(-2);
     expect(w.openTasks()).toEqual([expect.objectContaining({ id: 'cycle_count:SKU-A', qty: 2 })]);
+  },
+  not_permitted() {
+    const w = new World().withStock().assign();
+    const before = w.order();
+    // An associate may not pause fulfilment; a counter member may not pack; unknown and inactive staff may do nothing.
+    const pause = w.run(
+      'pause_fulfilment',
+      { kind: 'ship_from_store', paused: true, reason: 'inventaire' },
+      DORA,
+    );
+    expect(pause.outcome).toEqual({ status: 'rejected', reason: 'not_permitted' });
+    expect(w.state.store.fulfilment.ship_from_store.paused).toBe(false);
+    expect(w.run('start_pick', { orderId: 'o-1' }, GHOST).outcome.reason).toBe('not_permitted');
+    expect(w.run('start_pick', { orderId: 'o-1' }, FELIX).outcome.reason).toBe('not_permitted');
+    expect(w.order().status).toBe(before.status);
+    expect(w.order().commandLog.at(-1)).toMatchObject({
+      outcome: 'rejected',
+      reason: 'not_permitted',
+      staffId: 'felix',
+    });
+    expect(w.run('start_pick', { orderId: 'o-1' }, DORA).outcome.status).toBe('applied');
+  },
+  fact_without_permission() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    w.run('ready_for_pickup', { orderId: 'o-1', stagingLocation: 'C1' });
+    // Dora (associate) hands over: only counter staff and managers may, but the customer has the goods.
+    const r = w.run(
+      'handover',
+      { orderId: 'o-1', lines: [{ lineId: 'l1', qty: 2 }], verification, recipient },
+      DORA,
+    );
+    expect(r.outcome).toEqual({ status: 'exception', reason: 'done_without_permission' });
+    expect(w.order().lines[0]?.handedOver).toBe(2);
+    expect(w.stock('SKU-A').onHand).toBe(8);
+    expect(w.openTasks()).toEqual([
+      expect.objectContaining({ kind: 'staff_review', reason: 'done_without_permission', orderId: 'o-1' }),
+    ]);
+    // A stock movement by someone unknown is kept too, with its own review.
+    const adjust = w.run('adjust_stock', { sku: 'SKU-B', delta: -1, reason: 'damaged' }, GHOST);
+    expect(adjust.outcome.reason).toBe('done_without_permission');
+    expect(w.stock('SKU-B').onHand).toBe(4);
+    expect(w.openTasks().filter((t) => t.kind === 'staff_review')).toHaveLength(2);
   },
   duplicate_push() {
     // The service dedups by command id (test/server); on the device, a command the projection
