@@ -16,8 +16,11 @@ export type Listener = (payload: string) => void;
 export type Database = {
   kind: 'pglite' | 'postgres';
   pool: pg.Pool;
-  /** Subscribe to a NOTIFY channel; returns the unsubscribe function. */
-  listen(channel: string, listener: Listener): Promise<() => Promise<void>>;
+  /**
+   * Subscribe to a NOTIFY channel; returns the unsubscribe function. onReconnect runs after the
+   * listening connection was lost and opened again (notifications sent in the gap are lost).
+   */
+  listen(channel: string, listener: Listener, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -65,27 +68,69 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
   return {
     kind: 'postgres',
     pool,
-    async listen(channel, listener) {
-      // LISTEN needs a connection of its own, kept open and re-opened if the server drops it.
+    async listen(channel, listener, onReconnect) {
+      // LISTEN needs a connection of its own, kept open and re-opened — forever, with backoff —
+      // whenever the server drops it (restart, failover, pg_terminate_backend).
       let client: pg.Client | undefined;
       let closed = false;
+      let attempt = 0;
+      let retry: NodeJS.Timeout | undefined;
       const connect = async (): Promise<void> => {
-        const c = new pg.Client({ connectionString: url, ...(options ? { options } : {}) });
+        const c = new pg.Client({
+          connectionString: url,
+          // Named so operators (and tests) can find the listening backend in pg_stat_activity.
+          application_name: `store-associate listen ${schema ?? 'public'}`,
+          ...(options ? { options } : {}),
+        });
+        let lost = false;
+        const onLost = () => {
+          if (lost) return;
+          lost = true;
+          listeners.delete(c);
+          if (client === c) client = undefined;
+          void c.end().catch(() => undefined);
+          if (!closed) reconnectLater();
+        };
         c.on('notification', (msg) => {
           if (msg.channel === channel && msg.payload !== undefined) listener(msg.payload);
         });
-        c.on('error', () => {
-          listeners.delete(c);
-          if (!closed) setTimeout(() => void connect().catch(() => undefined), 1000);
-        });
-        await c.connect();
-        await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        c.on('error', onLost);
+        c.on('end', onLost);
+        try {
+          await c.connect();
+          await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        } catch (error) {
+          onLost();
+          throw error;
+        }
+        if (closed) {
+          await c.end().catch(() => undefined);
+          return;
+        }
         client = c;
         listeners.add(c);
+      };
+      const reconnectLater = () => {
+        const delay = Math.round(Math.random() * Math.min(30_000, 500 * 2 ** Math.min(attempt, 10)));
+        attempt += 1;
+        retry = setTimeout(() => {
+          retry = undefined;
+          if (closed) return;
+          connect().then(
+            () => {
+              if (closed || !client) return;
+              attempt = 0;
+              onReconnect?.();
+            },
+            // A failed attempt has already scheduled the next one (onLost).
+            () => undefined,
+          );
+        }, delay);
       };
       await connect();
       return async () => {
         closed = true;
+        if (retry) clearTimeout(retry);
         if (client) {
           listeners.delete(client);
           await client.end().catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { PullCollection } from '@shared/sync/protocol';
+import { PULL_COLLECTIONS, type PullCollection } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 
 export type Poke = { storeId: string; seq: number; collections: PullCollection[] };
@@ -15,7 +15,11 @@ export class StorePokes {
 
   static async start(db: Database): Promise<StorePokes> {
     const pokes = new StorePokes();
-    pokes.unlisten = await db.listen('store_changed', (payload) => pokes.deliver(payload));
+    pokes.unlisten = await db.listen(
+      'store_changed',
+      (payload) => pokes.deliver(payload),
+      () => pokes.pokeEveryone(),
+    );
     return pokes;
   }
 
@@ -31,6 +35,17 @@ export class StorePokes {
 
   listeners(storeId: string): number {
     return this.subscribers.get(storeId)?.size ?? 0;
+  }
+
+  /**
+   * The LISTEN connection came back: what was notified while it was down is
+   * lost, so every device streaming from here pulls everything.
+   */
+  pokeEveryone(): void {
+    for (const [storeId, subscribers] of this.subscribers) {
+      const poke: Poke = { storeId, seq: 0, collections: [...PULL_COLLECTIONS] };
+      for (const subscriber of subscribers) subscriber(poke);
+    }
   }
 
   async close(): Promise<void> {
