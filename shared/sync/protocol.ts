@@ -37,6 +37,11 @@ export type PullResponse<Doc> = {
   checkpoint: Checkpoint;
   /** Documents still to pull after this page (for the initial sync progress). */
   remaining: number;
+  /**
+   * The store sequence read before the page: a page shorter than the limit holds every
+   * row of the collection up to it (devices use it to know their pulls have caught up with a receipt).
+   */
+  head?: number;
 };
 
 /** POST /v1/push */

@@ -19,11 +19,65 @@ import {
   type RxJsonSchema,
   type RxStorage,
 } from 'rxdb';
+import { RxDBCleanupPlugin } from 'rxdb/plugins/cleanup';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
 addRxPlugin(RxDBMigrationSchemaPlugin);
+addRxPlugin(RxDBCleanupPlugin);
+
+/** What the service answered for a command (from the push response or the pulled receipt). */
+export type LocalReceipt = { outcome: string; reason: string; seq: number };
+
+/** Why the service refused a command for good (it never reached the reducer). */
+export type LocalRefusal = { reason: string; detail: string; at: string };
+
+/**
+ * A command as the device keeps it: the envelope sent to the service, plus
+ * device-only bookkeeping that is never sent (stripped before each push).
+ */
+export type LocalCommand = CommandEnvelope & {
+  /** Recording order on this device (monotonic, unlike UUIDv7 which follows the device clock). */
+  localSeq?: number;
+  receipt?: LocalReceipt;
+  refusal?: LocalRefusal;
+};
+
+/** The envelope of a local command: what goes on the wire. */
+export function toEnvelope(command: LocalCommand & { _deleted?: boolean }): CommandEnvelope {
+  const { localSeq: _s, receipt: _r, refusal: _f, _deleted: _d, ...envelope } = command;
+  return envelope;
+}
+
+const localCommandSchema = {
+  ...commandSchema,
+  version: 1,
+  properties: {
+    ...commandSchema.properties,
+    localSeq: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+    receipt: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        outcome: { type: 'string', maxLength: 40 },
+        reason: { type: 'string', maxLength: 64 },
+        seq: { type: 'integer', minimum: 0 },
+      },
+      required: ['outcome', 'reason', 'seq'],
+    },
+    refusal: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        reason: { type: 'string', maxLength: 64 },
+        detail: { type: 'string', maxLength: 2000 },
+        at: { type: 'string', maxLength: 40 },
+      },
+      required: ['reason', 'detail', 'at'],
+    },
+  },
+} as const;
 
 export type ReplicaCollections = {
   store: RxCollection<StoreDoc>;
@@ -35,7 +89,7 @@ export type ReplicaCollections = {
   returns: RxCollection<ReturnDoc>;
   capacity: RxCollection<CapacityDoc>;
   receipts: RxCollection<ReceiptDoc>;
-  commands: RxCollection<CommandEnvelope>;
+  commands: RxCollection<LocalCommand>;
 };
 
 export type ReplicaDatabase = RxDatabase<ReplicaCollections>;
@@ -56,6 +110,13 @@ export async function createReplicaDatabase(options: {
     eventReduce: true,
     localDocuments: true,
     closeDuplicates: true,
+    // Pulled tombstones (closed orders the service let go, reassigned orders) are purged for good.
+    cleanupPolicy: {
+      minimumDeletedTime: 24 * 60 * 60 * 1000,
+      runEach: 60 * 60 * 1000,
+      awaitReplicationsInSync: true,
+      waitForLeadership: false,
+    },
   });
   const pulled = Object.fromEntries(
     (Object.keys(COLLECTION_SCHEMAS) as PullCollection[]).map((name) => [
@@ -68,7 +129,11 @@ export async function createReplicaDatabase(options: {
   );
   await db.addCollections({
     ...pulled,
-    commands: { schema: commandSchema as unknown as RxJsonSchema<CommandEnvelope> },
+    commands: {
+      schema: localCommandSchema as unknown as RxJsonSchema<LocalCommand>,
+      // v0 → v1: device-only bookkeeping added; older commands sort by id, before newer ones.
+      migrationStrategies: { 1: (doc: LocalCommand) => doc },
+    },
   } as never);
   return db;
 }

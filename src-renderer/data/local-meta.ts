@@ -12,7 +12,10 @@ export type AttentionItem = {
 
 export type SyncMeta = { lastSyncedAt: string | null; initialComplete: boolean };
 
-type Local = { attention: { items: AttentionItem[] }; 'sync-meta': SyncMeta };
+/** Per pulled collection, the store sequence it has fully caught up with (settled commands leave the view then). */
+export type CaughtUp = { seqs: Record<string, number> };
+
+type Local = { attention: { items: AttentionItem[] }; 'sync-meta': SyncMeta; 'caught-up': CaughtUp };
 
 /** Device-only documents (never replicated): the needs-attention list and sync bookkeeping. */
 export async function readLocal<K extends keyof Local>(

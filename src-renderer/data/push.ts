@@ -1,5 +1,5 @@
 import type { CommandEnvelope } from '@shared/commands/envelope';
-import type { RefusedCommand } from '@shared/sync/protocol';
+import type { PushReceipt, RefusedCommand } from '@shared/sync/protocol';
 import { retrying, type Wake } from './backoff';
 import { isTransient, type ServiceClient, ServiceError } from './http';
 import type { AttentionItem } from './local-meta';
@@ -12,6 +12,8 @@ export type PushDeps = {
   onUnauthorized: (error: ServiceError) => void;
   /** Commands the service refused for good: out of the queue, onto the needs-attention list. */
   onRefused: (items: AttentionItem[]) => Promise<void>;
+  /** The service's receipts, straight from the push response: they settle commands without waiting for a pull. */
+  onReceipts: (receipts: PushReceipt[]) => Promise<void>;
 };
 
 function attention(command: CommandEnvelope, reason: string, detail: string): AttentionItem {
@@ -35,12 +37,13 @@ export async function pushCommands(commands: CommandEnvelope[], deps: PushDeps):
   let queue = commands;
   while (queue.length > 0) {
     try {
-      await retrying(() => deps.client.push(queue, deps.signal), {
+      const response = await retrying(() => deps.client.push(queue, deps.signal), {
         signal: deps.signal,
         wake: deps.wake,
         isTransient,
         onTransient: deps.onTransient,
       });
+      await deps.onReceipts(response.receipts ?? []);
       return;
     } catch (error) {
       if (!(error instanceof ServiceError)) throw error;

@@ -42,6 +42,7 @@ import { type Replication, startReplication } from './replication';
 import { connectStream } from './stream';
 import type { SyncState } from './sync-state';
 import { SyncStateStore } from './sync-state';
+import { touchedByReducer } from './touched';
 import { UnsettledCommands } from './unsettled';
 import { folded$, type OrderView, openTasks$, ordersView$, orderView$, stockView$ } from './views';
 
@@ -65,7 +66,11 @@ export type ReplicaOptions = DeviceCredentials & {
   /** Listen to the service's pokes (off in some tests, which re-sync by hand). */
   stream?: boolean;
   databaseName?: string;
+  /** While the stream is down, pull every this many ms (jittered ±20 %). */
+  pollMs?: number;
 };
+
+const POLL_MS = 30_000;
 
 const KEEP_HISTORY_DAYS = 7;
 
@@ -127,8 +132,17 @@ export async function openReplica(options: ReplicaOptions) {
     lastSyncedAt: meta?.lastSyncedAt ?? null,
     initial: { done: 0, total: 0, complete: meta?.initialComplete ?? false },
   });
-  const unsettled = new UnsettledCommands(db);
-  await unsettled.start(refused.map((r) => r.commandId));
+  const unsettled = new UnsettledCommands(db, touchedByReducer(db));
+  const caughtUp = (await readLocal(db, 'caught-up'))?.seqs ?? {};
+  await unsettled.start(
+    refused.map((r) => r.commandId),
+    caughtUp,
+  );
+  // Recording order, kept on each command: UUIDv7 follows the device clock, which can jump back.
+  let localSeq = Math.max(
+    0,
+    ...(await db.commands.find().exec()).map((d) => (d.localSeq ?? 0) + 1),
+  );
 
   // Not db.getLocal$(): it runs an async step for every change event of every collection
   // (100,000 during a first sync), which made the first sync about three times slower.
@@ -164,6 +178,13 @@ export async function openReplica(options: ReplicaOptions) {
     storeId: options.storeId,
     initialComplete: meta?.initialComplete ?? false,
     onRefused: (items) => unsettled.markRefused(items.map((i) => i.commandId)),
+    onReceipts: (receipts) => {
+      for (const r of receipts) unsettled.acknowledge(r.id, { outcome: r.outcome, reason: r.reason, seq: r.seq });
+    },
+    onCaughtUp: (collection, seq) => {
+      unsettled.caughtUpWith(collection, seq);
+      void writeLocal(db, 'caught-up', { seqs: unsettled.caughtUpTo }).catch(() => undefined);
+    },
   });
 
   const onOnline = () => {
@@ -171,6 +192,21 @@ export async function openReplica(options: ReplicaOptions) {
     replication.reSync();
   };
   globalThis.addEventListener?.('online', onOnline);
+  // While the stream is down nothing pokes the device: pull on a jittered timer instead.
+  let poll: ReturnType<typeof setTimeout> | undefined;
+  const pollLater = () => {
+    if (poll || controller.signal.aborted) return;
+    const every = options.pollMs ?? POLL_MS;
+    poll = setTimeout(
+      () => {
+        poll = undefined;
+        if (controller.signal.aborted || sync.value.stream === 'open') return;
+        replication.reSync();
+        pollLater();
+      },
+      Math.round(every * (0.8 + Math.random() * 0.4)),
+    );
+  };
   const stopStream =
     options.stream === false
       ? () => undefined
@@ -180,11 +216,15 @@ export async function openReplica(options: ReplicaOptions) {
           fetch: doFetch,
           onHello: () => {
             sync.online();
+            sync.streamOpen();
             wake.now();
             replication.reSync();
           },
           onPoke: (collections) => replication.reSync(collections),
-          onError: () => undefined,
+          onDown: (reason) => {
+            sync.streamDown(reason);
+            pollLater();
+          },
         });
   void compact(db).catch(() => undefined);
 
@@ -216,7 +256,7 @@ export async function openReplica(options: ReplicaOptions) {
     /** Record what happened. Local first: the views show it at once; the push goes in the background. */
     async record<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<string> {
       const command = envelope(type, payload);
-      await db.commands.insert(command);
+      await db.commands.insert({ ...command, localSeq: localSeq++ });
       return command.id;
     },
 
@@ -260,6 +300,7 @@ export async function openReplica(options: ReplicaOptions) {
 
     async close(): Promise<void> {
       controller.abort();
+      if (poll) clearTimeout(poll);
       globalThis.removeEventListener?.('online', onOnline);
       stopStream();
       for (const s of subscriptions) s.unsubscribe();

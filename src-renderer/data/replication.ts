@@ -1,10 +1,14 @@
-import type { CommandEnvelope } from '@shared/commands/envelope';
 import { COLLECTION_SCHEMAS } from '@shared/schemas';
-import { type Checkpoint, PULL_COLLECTIONS, type PullCollection } from '@shared/sync/protocol';
+import {
+  type Checkpoint,
+  PULL_COLLECTIONS,
+  type PullCollection,
+  type PushReceipt,
+} from '@shared/sync/protocol';
 import { type RxReplicationState, replicateRxCollection } from 'rxdb/plugins/replication';
 import { combineLatest, debounceTime, filter, Subject } from 'rxjs';
 import { retrying, type Wake } from './backoff';
-import type { ReplicaDatabase } from './database';
+import { type LocalCommand, type ReplicaDatabase, toEnvelope } from './database';
 import { isTransient, type ServiceClient, ServiceError } from './http';
 import { type AttentionItem, addAttention, writeLocal } from './local-meta';
 import { pushCommands, serialize } from './push';
@@ -35,11 +39,15 @@ export type ReplicationDeps = {
   storeId: string;
   initialComplete: boolean;
   onRefused?: (items: AttentionItem[]) => void;
+  /** Receipts from a push response (already stored on the commands). */
+  onReceipts?: (receipts: PushReceipt[]) => void;
+  /** A collection has pulled every row up to this store sequence, and written them. */
+  onCaughtUp?: (collection: PullCollection, seq: number) => void;
 };
 
 export type Replication = {
   pulls: Map<PullCollection, RxReplicationState<unknown, Checkpoint>>;
-  push: RxReplicationState<CommandEnvelope, unknown>;
+  push: RxReplicationState<LocalCommand, unknown>;
   /** Pull again now (what the stream's pokes do). */
   reSync(collections?: readonly PullCollection[]): void;
   /** Resolves once the orders (and everything before the catalogue) are pulled for the first time. */
@@ -57,6 +65,10 @@ export function startReplication(deps: ReplicationDeps): Replication {
   const identity = `${deps.storeId}@${client.baseUrl}`;
   const resync = new Map<PullCollection, Subject<'RESYNC'>>();
   const pulls = new Map<PullCollection, RxReplicationState<unknown, Checkpoint>>();
+
+  // A short page means caught up with the head it names; it counts once RxDB has written the page.
+  const caughtUp = new Map<PullCollection, number>();
+  const watchers: { unsubscribe(): void }[] = [];
 
   for (const name of PULL_COLLECTIONS) {
     const stream = new Subject<'RESYNC'>();
@@ -84,35 +96,58 @@ export function startReplication(deps: ReplicationDeps): Replication {
             throw error;
           });
           if (firstSync) sync.initialPage(name, page.documents.length, page.remaining);
+          if (page.documents.length < batchSize && page.head !== undefined)
+            caughtUp.set(name, Math.max(page.head, page.checkpoint.seq));
           return { documents: page.documents as never[], checkpoint: page.checkpoint };
         },
       },
     });
     pulls.set(name, state);
+    watchers.push(
+      state.active$.pipe(filter((active) => !active)).subscribe(() => {
+        const seq = caughtUp.get(name);
+        if (seq !== undefined) deps.onCaughtUp?.(name, seq);
+      }),
+    );
   }
 
-  const handlePush = serialize(
-    async (rows: { newDocumentState: CommandEnvelope & { _deleted?: boolean } }[]) => {
-      // Local clean-up removes old commands; a removal is not something to tell the service.
-      const commands = rows
-        .map((r) => r.newDocumentState)
-        .filter((c) => !c._deleted)
-        .map(({ _deleted, ...command }) => command as CommandEnvelope);
-      await pushCommands(commands, {
-        client,
-        wake,
-        signal,
-        onTransient: (error) => sync.offline(error),
-        onUnauthorized: (error) => sync.unauthorized(error.message),
-        onRefused: async (items) => {
-          await addAttention(db, items);
-          deps.onRefused?.(items);
-        },
-      });
-      return [];
-    },
-  );
-  const push = replicateRxCollection<CommandEnvelope, unknown>({
+  const handlePush = serialize(async (rows: { newDocumentState: LocalCommand & { _deleted?: boolean } }[]) => {
+    // Local clean-up removes old commands, and settling writes the receipt or refusal onto
+    // a command: neither is something to tell the service.
+    const commands = rows
+      .map((r) => r.newDocumentState)
+      .filter((c) => !c._deleted && !c.receipt && !c.refusal)
+      .map(toEnvelope);
+    await pushCommands(commands, {
+      client,
+      wake,
+      signal,
+      onTransient: (error) => sync.offline(error),
+      onUnauthorized: (error) => sync.unauthorized(error.message),
+      onReceipts: async (receipts) => {
+        const byId = new Map(receipts.map((r) => [r.id, r]));
+        const docs = await db.commands.findByIds([...byId.keys()]).exec();
+        for (const [id, doc] of docs) {
+          const r = byId.get(id);
+          if (r && !doc.receipt)
+            await doc.incrementalPatch({ receipt: { outcome: r.outcome, reason: r.reason, seq: r.seq } });
+        }
+        deps.onReceipts?.(receipts);
+      },
+      onRefused: async (items) => {
+        const docs = await db.commands.findByIds(items.map((i) => i.commandId)).exec();
+        for (const item of items) {
+          await docs
+            .get(item.commandId)
+            ?.incrementalPatch({ refusal: { reason: item.reason, detail: item.detail.slice(0, 2000), at: item.at } });
+        }
+        await addAttention(db, items);
+        deps.onRefused?.(items);
+      },
+    });
+    return [];
+  });
+  const push = replicateRxCollection<LocalCommand, unknown>({
     collection: db.commands,
     replicationIdentifier: `commands-v${db.commands.schema.version}-${identity}`,
     live: true,
@@ -160,6 +195,7 @@ export function startReplication(deps: ReplicationDeps): Replication {
     },
     async stop() {
       idle.unsubscribe();
+      for (const w of watchers) w.unsubscribe();
       await Promise.all([...pulls.values(), push].map((s) => s.cancel()));
     },
   };

@@ -2,6 +2,9 @@ import { BehaviorSubject, distinctUntilChanged, map, type Observable } from 'rxj
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'unauthorized';
 
+/** The service's poke stream: while it is down the device pulls on a timer instead. */
+export type StreamStatus = 'connecting' | 'open' | 'down';
+
 export type InitialSync = {
   /** Documents pulled so far / to pull, across collections, during the first sync. */
   done: number;
@@ -22,6 +25,7 @@ export type SyncState = {
   initial: InitialSync;
   /** The last transient problem, for the curious (never blocks anything). */
   lastError: string | null;
+  stream: StreamStatus;
 };
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -31,6 +35,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   lastSyncedAt: null,
   initial: { done: 0, total: 0, complete: false },
   lastError: null,
+  stream: 'connecting',
 };
 
 export class SyncStateStore {
@@ -67,6 +72,15 @@ export class SyncStateStore {
 
   unauthorized(message: string): void {
     this.patch({ connection: 'unauthorized', lastError: message });
+  }
+
+  streamOpen(): void {
+    if (this.value.stream !== 'open') this.patch({ stream: 'open' });
+  }
+
+  /** The stream failed; it is retried with backoff and the device pulls on a timer meanwhile. */
+  streamDown(reason: string): void {
+    this.patch({ stream: 'down', lastError: reason });
   }
 
   counts(pending: number, attention: number): void {

@@ -21,6 +21,9 @@ export async function pullPage(
   after: number,
   limit: number,
 ): Promise<PullResponse<Record<string, unknown>>> {
+  // Read first: writers of a store commit in sequence order, so every row up to head is visible to the next query.
+  const store = await db.pool.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1', [storeId]);
+  const head = store.rows[0]?.seq ?? 0;
   const own = ownRows(collection, storeId, deviceId);
   const n = own.params.length;
   const { rows } = await db.pool.query<{ doc: Record<string, unknown>; deleted: boolean; seq: number }>(
@@ -40,5 +43,6 @@ export async function pullPage(
     documents: rows.map((r) => ({ ...r.doc, _deleted: r.deleted })),
     checkpoint: { seq: last },
     remaining,
+    head,
   };
 }
