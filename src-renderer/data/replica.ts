@@ -139,10 +139,7 @@ export async function openReplica(options: ReplicaOptions) {
     caughtUp,
   );
   // Recording order, kept on each command: UUIDv7 follows the device clock, which can jump back.
-  let localSeq = Math.max(
-    0,
-    ...(await db.commands.find().exec()).map((d) => (d.localSeq ?? 0) + 1),
-  );
+  let localSeq = Math.max(0, ...(await db.commands.find().exec()).map((d) => (d.localSeq ?? 0) + 1));
 
   // Not db.getLocal$(): it runs an async step for every change event of every collection
   // (100,000 during a first sync), which made the first sync about three times slower.
@@ -179,7 +176,8 @@ export async function openReplica(options: ReplicaOptions) {
     initialComplete: meta?.initialComplete ?? false,
     onRefused: (items) => unsettled.markRefused(items.map((i) => i.commandId)),
     onReceipts: (receipts) => {
-      for (const r of receipts) unsettled.acknowledge(r.id, { outcome: r.outcome, reason: r.reason, seq: r.seq });
+      for (const r of receipts)
+        unsettled.acknowledge(r.id, { outcome: r.outcome, reason: r.reason, seq: r.seq });
     },
     onCaughtUp: (collection, seq) => {
       unsettled.caughtUpWith(collection, seq);

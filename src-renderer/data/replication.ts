@@ -111,42 +111,46 @@ export function startReplication(deps: ReplicationDeps): Replication {
     );
   }
 
-  const handlePush = serialize(async (rows: { newDocumentState: LocalCommand & { _deleted?: boolean } }[]) => {
-    // Local clean-up removes old commands, and settling writes the receipt or refusal onto
-    // a command: neither is something to tell the service.
-    const commands = rows
-      .map((r) => r.newDocumentState)
-      .filter((c) => !c._deleted && !c.receipt && !c.refusal)
-      .map(toEnvelope);
-    await pushCommands(commands, {
-      client,
-      wake,
-      signal,
-      onTransient: (error) => sync.offline(error),
-      onUnauthorized: (error) => sync.unauthorized(error.message),
-      onReceipts: async (receipts) => {
-        const byId = new Map(receipts.map((r) => [r.id, r]));
-        const docs = await db.commands.findByIds([...byId.keys()]).exec();
-        for (const [id, doc] of docs) {
-          const r = byId.get(id);
-          if (r && !doc.receipt)
-            await doc.incrementalPatch({ receipt: { outcome: r.outcome, reason: r.reason, seq: r.seq } });
-        }
-        deps.onReceipts?.(receipts);
-      },
-      onRefused: async (items) => {
-        const docs = await db.commands.findByIds(items.map((i) => i.commandId)).exec();
-        for (const item of items) {
-          await docs
-            .get(item.commandId)
-            ?.incrementalPatch({ refusal: { reason: item.reason, detail: item.detail.slice(0, 2000), at: item.at } });
-        }
-        await addAttention(db, items);
-        deps.onRefused?.(items);
-      },
-    });
-    return [];
-  });
+  const handlePush = serialize(
+    async (rows: { newDocumentState: LocalCommand & { _deleted?: boolean } }[]) => {
+      // Local clean-up removes old commands, and settling writes the receipt or refusal onto
+      // a command: neither is something to tell the service.
+      const commands = rows
+        .map((r) => r.newDocumentState)
+        .filter((c) => !c._deleted && !c.receipt && !c.refusal)
+        .map(toEnvelope);
+      await pushCommands(commands, {
+        client,
+        wake,
+        signal,
+        onTransient: (error) => sync.offline(error),
+        onUnauthorized: (error) => sync.unauthorized(error.message),
+        onReceipts: async (receipts) => {
+          const byId = new Map(receipts.map((r) => [r.id, r]));
+          const docs = await db.commands.findByIds([...byId.keys()]).exec();
+          for (const [id, doc] of docs) {
+            const r = byId.get(id);
+            if (r && !doc.receipt)
+              await doc.incrementalPatch({ receipt: { outcome: r.outcome, reason: r.reason, seq: r.seq } });
+          }
+          deps.onReceipts?.(receipts);
+        },
+        onRefused: async (items) => {
+          const docs = await db.commands.findByIds(items.map((i) => i.commandId)).exec();
+          for (const item of items) {
+            await docs
+              .get(item.commandId)
+              ?.incrementalPatch({
+                refusal: { reason: item.reason, detail: item.detail.slice(0, 2000), at: item.at },
+              });
+          }
+          await addAttention(db, items);
+          deps.onRefused?.(items);
+        },
+      });
+      return [];
+    },
+  );
   const push = replicateRxCollection<LocalCommand, unknown>({
     collection: db.commands,
     replicationIdentifier: `commands-v${db.commands.schema.version}-${identity}`,

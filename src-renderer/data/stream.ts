@@ -50,7 +50,8 @@ export function connectStream(options: StreamOptions): () => void {
       if (source !== current || stopped) return;
       current.close();
       source = undefined;
-      const reason = event.message ?? (event.code ? `The stream answered ${event.code}.` : 'The stream closed.');
+      const reason =
+        event.message ?? (event.code ? `The stream answered ${event.code}.` : 'The stream closed.');
       options.onDown(reason);
       timer = setTimeout(open, backoffDelay(attempt++, { baseMs: 1000, maxMs: 30_000, ...options.backoff }));
     });

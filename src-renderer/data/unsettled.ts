@@ -17,7 +17,11 @@ export type Unsettled = {
   receipts: ReadonlyMap<string, LocalReceipt>;
 };
 
-type Settling = { command: LocalCommand; receipt: LocalReceipt; touched: readonly PullCollection[] | undefined };
+type Settling = {
+  command: LocalCommand;
+  receipt: LocalReceipt;
+  touched: readonly PullCollection[] | undefined;
+};
 
 /** Recording order on this device: the local sequence, then the id for commands recorded before it existed. */
 export function byLocalOrder(a: LocalCommand, b: LocalCommand): number {
@@ -81,7 +85,8 @@ export class UnsettledCommands {
     for (const id of legacyRefusedIds) this.refused.add(id);
     const commands = (await this.db.commands.find().exec()).map((d) => d.toJSON() as LocalCommand);
     const withoutReceipt = commands.filter((c) => !c.receipt).map((c) => c.id);
-    const pulled = withoutReceipt.length > 0 ? await this.db.receipts.findByIds(withoutReceipt).exec() : new Map();
+    const pulled =
+      withoutReceipt.length > 0 ? await this.db.receipts.findByIds(withoutReceipt).exec() : new Map();
     // Effects already on the device whatever they touched: no need to work out what that was.
     const floor = Math.min(...FOLDED.map((c) => this.caughtUp.get(c) ?? 0));
     for (const command of commands.sort(byLocalOrder)) {
@@ -102,7 +107,9 @@ export class UnsettledCommands {
           this.emit();
         }
       }),
-      this.db.receipts.insert$.subscribe((event) => this.acknowledge(event.documentData.id, markOf(event.documentData))),
+      this.db.receipts.insert$.subscribe((event) =>
+        this.acknowledge(event.documentData.id, markOf(event.documentData)),
+      ),
     );
     this.emit();
   }

@@ -37,45 +37,48 @@ async function newListener(schema: string | undefined, old: number): Promise<voi
 }
 
 // pg_terminate_backend needs a real PostgreSQL server: PGlite has one in-process connection and no backends to kill.
-describe.skipIf(ENGINE !== 'postgres')('LISTEN connection lost (postgres only: PGlite has no backends to kill)', () => {
-  let svc: TestService;
-  beforeAll(async () => {
-    svc = await startTestService();
-    await svc.createStore('paris-01');
-  });
-  afterAll(() => svc.close());
+describe.skipIf(ENGINE !== 'postgres')(
+  'LISTEN connection lost (postgres only: PGlite has no backends to kill)',
+  () => {
+    let svc: TestService;
+    beforeAll(async () => {
+      svc = await startTestService();
+      await svc.createStore('paris-01');
+    });
+    afterAll(() => svc.close());
 
-  it('re-LISTENs after its backend is terminated, again and again, pokes every stream, and pokes new commits', async () => {
-    const device = await svc.enroll('paris-01');
-    const stream = openStream(svc.url, device.token);
-    try {
-      await stream.waitFor((e) => e.type === 'hello');
-      for (let round = 0; round < 3; round++) {
-        const [old] = await listenBackends(svc.schema);
+    it('re-LISTENs after its backend is terminated, again and again, pokes every stream, and pokes new commits', async () => {
+      const device = await svc.enroll('paris-01');
+      const stream = openStream(svc.url, device.token);
+      try {
+        await stream.waitFor((e) => e.type === 'hello');
+        for (let round = 0; round < 3; round++) {
+          const [old] = await listenBackends(svc.schema);
+          const before = stream.events.length;
+          await terminateListener(svc.schema);
+          await newListener(svc.schema, old as number);
+          // What was notified in the gap is lost: the device is told to pull everything.
+          const poke = await stream.waitFor(
+            (e) => stream.events.indexOf(e) >= before && e.type === 'poke',
+            40_000,
+          );
+          expect((poke.data as { collections: string[] }).collections).toEqual(
+            expect.arrayContaining(['orders', 'tasks', 'receipts', 'stock']),
+          );
+        }
         const before = stream.events.length;
-        await terminateListener(svc.schema);
-        await newListener(svc.schema, old as number);
-        // What was notified in the gap is lost: the device is told to pull everything.
+        await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'after-reconnect' }) });
         const poke = await stream.waitFor(
-          (e) => stream.events.indexOf(e) >= before && e.type === 'poke',
-          40_000,
+          (e) =>
+            stream.events.indexOf(e) >= before &&
+            e.type === 'poke' &&
+            (e.data as { collections: string[] }).collections.includes('orders'),
+          10_000,
         );
-        expect((poke.data as { collections: string[] }).collections).toEqual(
-          expect.arrayContaining(['orders', 'tasks', 'receipts', 'stock']),
-        );
+        expect(poke).toBeTruthy();
+      } finally {
+        stream.close();
       }
-      const before = stream.events.length;
-      await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'after-reconnect' }) });
-      const poke = await stream.waitFor(
-        (e) =>
-          stream.events.indexOf(e) >= before &&
-          e.type === 'poke' &&
-          (e.data as { collections: string[] }).collections.includes('orders'),
-        10_000,
-      );
-      expect(poke).toBeTruthy();
-    } finally {
-      stream.close();
-    }
-  }, 120_000);
-});
+    }, 120_000);
+  },
+);

@@ -41,6 +41,8 @@ export type TestDeviceOptions = {
   storage?: RxStorage<unknown, unknown>;
   network?: Network;
   databaseName?: string;
+  /** Pull timer while the stream is down (ms). */
+  pollMs?: number;
 };
 
 export class TestDevice {
@@ -61,6 +63,7 @@ export class TestDevice {
       staffId: () => options.staffId ?? 'alice',
       fetch: network.fetch,
       databaseName: options.databaseName ?? `device${counter}${Date.now().toString(36)}`,
+      ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
     });
     return new TestDevice(replica, network);
   }

@@ -11,7 +11,10 @@ export class FlakyProxy {
   refuseStream = false;
   /** Answer 502 to every request. */
   refuseAll = false;
+  /** Answer 502 to every pull. */
+  refusePulls = false;
   streamRequests = 0;
+  pushes = 0;
   refused = 0;
   private readonly open = new Set<http.ServerResponse>();
 
@@ -45,14 +48,22 @@ export class FlakyProxy {
   private handle(req: http.IncomingMessage, res: http.ServerResponse, upstream: URL): void {
     const isStream = req.url?.startsWith('/v1/stream') ?? false;
     if (isStream) this.streamRequests += 1;
-    if (this.refuseAll || (isStream && this.refuseStream)) {
+    const isPull = req.url?.startsWith('/v1/pull/') ?? false;
+    if (req.url?.startsWith('/v1/push')) this.pushes += 1;
+    if (this.refuseAll || (isStream && this.refuseStream) || (isPull && this.refusePulls)) {
       this.refused += 1;
       req.resume();
       res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>502 Bad Gateway</h1>');
       return;
     }
     const forward = http.request(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: req.url,
+        method: req.method,
+        headers: req.headers,
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
