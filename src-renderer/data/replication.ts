@@ -138,11 +138,9 @@ export function startReplication(deps: ReplicationDeps): Replication {
         onRefused: async (items) => {
           const docs = await db.commands.findByIds(items.map((i) => i.commandId)).exec();
           for (const item of items) {
-            await docs
-              .get(item.commandId)
-              ?.incrementalPatch({
-                refusal: { reason: item.reason, detail: item.detail.slice(0, 2000), at: item.at },
-              });
+            await docs.get(item.commandId)?.incrementalPatch({
+              refusal: { reason: item.reason, detail: item.detail.slice(0, 2000), at: item.at },
+            });
           }
           await addAttention(db, items);
           deps.onRefused?.(items);

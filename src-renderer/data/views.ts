@@ -5,7 +5,15 @@ import { commandScope, emptyScope, mergeScopes, type Scope } from '@shared/reduc
 import type { Outcome, StoreState } from '@shared/reducer/state';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { StoreDoc } from '@shared/schemas/store';
-import type { RxCollection, RxDocument } from 'rxdb';
+import {
+  getQueryMatcher,
+  getSortComparator,
+  type MangoQuery,
+  normalizeMangoQuery,
+  type RxCollection,
+  type RxDocument,
+  type RxDocumentData,
+} from 'rxdb';
 import { combineLatest, distinctUntilChanged, map, type Observable, of, switchMap } from 'rxjs';
 import type { ReplicaDatabase } from './database';
 import type { Unsettled, UnsettledCommands } from './unsettled';
@@ -20,6 +28,9 @@ function byIds<T>(collection: RxCollection<T>, ids: string[]): Observable<Record
     .findByIds(ids)
     .$.pipe(map((docs) => Object.fromEntries([...docs].map(([id, d]) => [id, plain(d) as T]))));
 }
+
+/** Receipts compared by content: the Map is rebuilt on every change, so identity never matches. */
+const receiptsKey = (u: Unsettled) => [...u.receipts].map(([id, r]) => `${id}@${r.seq}`).join();
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -69,7 +80,7 @@ export function folded$(
     }),
     distinctUntilChanged(
       ([ua, ca, sa], [ub, cb, sb]) =>
-        ua.receipts === ub.receipts &&
+        receiptsKey(ua) === receiptsKey(ub) &&
         sameIds(
           ca.map((c) => c.id),
           cb.map((c) => c.id),
@@ -111,20 +122,56 @@ export function orderView$(db: ReplicaDatabase, unsettled: UnsettledCommands, or
   );
 }
 
-/** Orders of a query with this device's unsettled commands folded in (for queues and lists). */
+/** A folded order as the query matcher expects a stored document (it is live, never a tombstone). */
+const stored = (o: OrderDoc): RxDocumentData<OrderDoc> => ({
+  ...o,
+  _deleted: false,
+  _attachments: {},
+  _rev: '',
+  _meta: { lwt: 0 },
+});
+
+export type OrdersQuery = Parameters<ReplicaDatabase['orders']['find']>[0];
+
+/**
+ * Orders of a query as this device expects them: the query's selector and sort
+ * run on the optimistic state (this device's unsettled commands folded in), so
+ * an order packed here leaves "to pack" and enters "packed" at once. skip and
+ * limit apply after folding. The fold is subscribed once per set of touched
+ * orders, not on every change.
+ */
 export function ordersView$(
   db: ReplicaDatabase,
   unsettled: UnsettledCommands,
-  query: Parameters<ReplicaDatabase['orders']['find']>[0] = {},
+  query: OrdersQuery = {},
 ): Observable<OrderDoc[]> {
-  const list$ = db.orders.find(query).$.pipe(map((docs) => docs.map((d) => plain(d) as OrderDoc)));
-  return combineLatest([list$, unsettled.state$]).pipe(
-    switchMap(([orders, u]) => {
-      const touched = orders.filter((o) => u.commands.some((c) => c.orderId === o.id)).map((o) => o.id);
-      if (touched.length === 0) return of(orders);
-      return folded$(db, unsettled, { orderIds: touched }, (c) => touched.includes(c.orderId)).pipe(
-        map((f) => orders.map((o) => f?.state.orders[o.id] ?? o).filter((o) => o.status !== 'reassigned')),
-      );
+  const { skip, limit, ...unbounded } = (query ?? {}) as MangoQuery<OrderDoc>;
+  const normalized = normalizeMangoQuery(db.orders.schema.jsonSchema, unbounded);
+  const matches = getQueryMatcher(db.orders.schema.jsonSchema, normalized);
+  const compare = getSortComparator(db.orders.schema.jsonSchema, normalized);
+  const list$ = db.orders.find(unbounded).$.pipe(map((docs) => docs.map((d) => plain(d) as OrderDoc)));
+  const touched$ = unsettled.state$.pipe(
+    map((u) => [...new Set(u.commands.map((c) => c.orderId).filter(Boolean))].sort()),
+    distinctUntilChanged(sameIds),
+  );
+  const folded = touched$.pipe(
+    switchMap((ids) =>
+      ids.length === 0
+        ? of(new Map<string, OrderDoc>())
+        : folded$(db, unsettled, { orderIds: ids }, (c) => ids.includes(c.orderId)).pipe(
+            map((f) => new Map(ids.flatMap((id) => (f?.state.orders[id] ? [[id, f.state.orders[id]]] : [])))),
+          ),
+    ),
+  );
+  return combineLatest([list$, folded]).pipe(
+    map(([orders, optimistic]) => {
+      const byId = new Map(orders.map((o) => [o.id, o]));
+      for (const [id, order] of optimistic) byId.set(id, order);
+      const shown = [...byId.values()]
+        .filter((o) => o.status !== 'reassigned' && matches(stored(o)))
+        .sort(compare);
+      const from = skip ?? 0;
+      return shown.slice(from, limit === undefined ? undefined : from + limit);
     }),
   );
 }

@@ -53,7 +53,9 @@ describe(`the replica on Dexie/IndexedDB (${ENGINE})`, () => {
       second.replica.syncNow();
       await second.settled();
       // Settled from the push response; the receipt document follows with the poke's pull.
-      const receipt = await firstValueFrom(second.replica.db.receipts.findOne(commandId).$.pipe(filter(Boolean)));
+      const receipt = await firstValueFrom(
+        second.replica.db.receipts.findOne(commandId).$.pipe(filter(Boolean)),
+      );
       expect(receipt.outcome).toBe('applied');
     } finally {
       await second.close();

@@ -202,4 +202,57 @@ describe(`sync heals itself (${ENGINE})`, () => {
       await device.close();
     }
   });
+
+  it('lists filter and sort on the optimistic state: an order packed here leaves "to pack" at once, offline', async () => {
+    const network = new Network();
+    const id = await newOrder({ promisedBy: '2026-11-26T08:00:00.000Z' });
+    const device = await TestDevice.open({ serviceUrl: svc.url, ...credentials, network });
+    try {
+      await device.until((s) => s.initial.complete);
+      await ordersUntil(device, (o) => o.some((x) => x.id === id));
+      network.online = false;
+      const toPack = {
+        selector: { kind: 'ship_from_store', status: 'picked' },
+        sort: [{ promisedBy: 'asc' }],
+      };
+      const packed = { selector: { status: 'packed' } };
+      await device.record('start_pick', { orderId: id });
+      await device.record('pick', { orderId: id, lineId: 'l1', qty: 2, barcode: '' });
+      await device.record('pick', { orderId: id, lineId: 'l2', qty: 1, barcode: '' });
+      const queue = await ordersUntil(device, (o) => o.some((x) => x.id === id), toPack);
+      expect(queue[0]?.id).toBe(id);
+
+      await device.record('pack', { orderId: id, parcels: [{ id: 'p1', box: 'M', weightGrams: 900 }] });
+      await ordersUntil(device, (o) => !o.some((x) => x.id === id), toPack);
+      const done = await ordersUntil(device, (o) => o.some((x) => x.id === id), packed);
+      expect(done.find((o) => o.id === id)?.parcels).toHaveLength(1);
+      expect(device.state().pending).toBe(4);
+    } finally {
+      await device.close();
+    }
+  });
+
+  it("an order's view does not re-run its queries when unrelated commands change the device's queue", async () => {
+    const network = new Network();
+    const id = await newOrder();
+    const other = await newOrder();
+    const device = await TestDevice.open({ serviceUrl: svc.url, ...credentials, network });
+    try {
+      await device.until((s) => s.initial.complete);
+      network.online = false;
+      await device.record('start_pick', { orderId: id });
+      const lookups = vi.spyOn(device.replica.db.orders, 'findByIds');
+      const views: unknown[] = [];
+      const subscription = device.replica.views.order$(id).subscribe((v) => views.push(v));
+      await vi.waitFor(() => expect(views.length).toBeGreaterThan(0));
+      const before = lookups.mock.calls.length;
+      await device.record('start_pick', { orderId: other });
+      await device.record('pick', { orderId: other, lineId: 'l1', qty: 1, barcode: '' });
+      await vi.waitFor(() => expect(device.state().pending).toBe(3));
+      subscription.unsubscribe();
+      expect(lookups.mock.calls.length).toBe(before);
+    } finally {
+      await device.close();
+    }
+  });
 });
