@@ -97,10 +97,9 @@ describe(`a device's replica (${ENGINE})`, () => {
       await device.until((s) => s.pending === 0 && s.connection === 'online');
       const served = await svc.oms<OrderDoc>('GET', `/stores/${STORE}/orders/o-0`);
       expect(served.body.lines[0]?.picked).toBe(2);
-      const receipt = (await device.docs<{ id: string; outcome: string }>('receipts')).find(
-        (r) => r.id === id,
-      );
-      expect(receipt?.outcome).toBe('applied');
+      // Settled from the push response; the receipt document follows with the poke's pull.
+      const receipt = await firstValueFrom(device.replica.db.receipts.findOne(id).$.pipe(filter(Boolean)));
+      expect(receipt.outcome).toBe('applied');
     } finally {
       await device.close();
     }
