@@ -16,6 +16,7 @@ import { omsEventRoutes } from './routes/oms/events';
 import { omsOrderRoutes } from './routes/oms/orders';
 import { omsStaffRoutes } from './routes/oms/staff';
 import { omsStoreRoutes } from './routes/oms/stores';
+import { installValidation } from './validation/fastify';
 
 export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
@@ -49,11 +50,11 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   const app = Fastify({
     logger: withRedaction(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 8 * 1024 * 1024,
-    // Refuse what does not match a schema instead of trimming it silently.
-    ajv: { customOptions: { removeAdditional: false, allErrors: true } },
     forceCloseConnections: 'idle',
   });
   installErrorHandler(app);
+  // Refuse what does not match a schema instead of trimming or coercing it silently.
+  installValidation(app);
   await app.register(cors, {
     origin: options.corsOrigins ?? true,
     allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'last-event-id'],

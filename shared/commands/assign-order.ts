@@ -2,6 +2,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import { normalizeGtin } from '../domain/barcode';
 import { ORDER_KINDS } from '../domain/codes';
 import { maskEmail, maskPhone } from '../domain/mask';
+import { own } from '../domain/records';
 import { storeLocalDate } from '../domain/time';
 import { capacityId } from '../schemas/capacity';
 import { MONEY, POSITIVE_QTY, SHORT_TEXT, SKU } from '../schemas/fragments';
@@ -73,7 +74,7 @@ export const assignOrder = defineCommand<FromSchema<typeof payload>>()({
   primary: (p) => ({ collection: 'orders', id: p.order.id }),
   apply(tx, p) {
     const input = p.order;
-    const existing = tx.state.orders[input.id];
+    const existing = own(tx.state.orders, input.id);
     if (existing && existing.status !== 'reassigned') {
       tx.note('already_assigned');
       return;
@@ -102,7 +103,7 @@ export const assignOrder = defineCommand<FromSchema<typeof payload>>()({
         id: l.id,
         sku: l.sku,
         name: l.name,
-        barcodes: (tx.state.products[l.sku]?.barcodes ?? []).map(normalizeGtin),
+        barcodes: (own(tx.state.products, l.sku)?.barcodes ?? []).map(normalizeGtin),
         price: { ...l.price },
         ordered: l.qty,
         picked: 0,
@@ -128,7 +129,7 @@ export const assignOrder = defineCommand<FromSchema<typeof payload>>()({
 
     const date = storeLocalDate(tx.now, tx.state.store.timezone);
     const id = capacityId(date, input.kind);
-    const capacity = tx.state.capacity[id] ?? {
+    const capacity = own(tx.state.capacity, id) ?? {
       id,
       date,
       kind: input.kind,

@@ -1,4 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import { own } from '../domain/records';
 import { orderIdOfTask, skuOfTask } from '../domain/task-ids';
 import { defineCommand } from './define';
 
@@ -22,7 +23,7 @@ export const completeTask = defineCommand<FromSchema<typeof payload>>()({
   },
   primary: (p) => ({ collection: 'tasks', id: p.taskId }),
   apply(tx, p) {
-    const task = tx.state.tasks[p.taskId] ?? tx.reject('unknown_task');
+    const task = own(tx.state.tasks, p.taskId) ?? tx.reject('unknown_task');
     if (task.status === 'done') {
       tx.note('already_done');
       return;

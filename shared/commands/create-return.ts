@@ -1,6 +1,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import type { Disposition, MovementReason } from '../domain/codes';
 import { goneFromStore } from '../domain/order-math';
+import { own } from '../domain/records';
 import { refund, returnLine } from '../schemas/return';
 import { defineCommand, REF_ID } from './define';
 
@@ -41,7 +42,7 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
   }),
   primary: (p) => ({ collection: 'returns', id: p.returnId }),
   apply(tx, p) {
-    if (tx.state.returns[p.returnId]) tx.reject('duplicate_return');
+    if (own(tx.state.returns, p.returnId)) tx.reject('duplicate_return');
     const order = p.orderId ? tx.order(p.orderId) : undefined;
     for (const line of p.lines) {
       const orderLine = order && line.lineId ? order.lines.find((l) => l.id === line.lineId) : undefined;

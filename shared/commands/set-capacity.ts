@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { ORDER_KINDS } from '../domain/codes';
+import { own } from '../domain/records';
 import { storeLocalDate } from '../domain/time';
 import { capacityId } from '../schemas/capacity';
 import { defineCommand } from './define';
@@ -26,7 +27,7 @@ export const setCapacity = defineCommand<FromSchema<typeof payload>>()({
   apply(tx, p) {
     if (p.date < storeLocalDate(tx.now, tx.state.store.timezone)) tx.reject('date_in_past');
     const id = capacityId(p.date, p.kind);
-    let capacity = tx.state.capacity[id];
+    let capacity = own(tx.state.capacity, id);
     if (!capacity) {
       capacity = {
         id,

@@ -1,6 +1,7 @@
 import equal from 'fast-deep-equal';
 import type { FromSchema } from 'json-schema-to-ts';
 import { normalizeGtin } from '../domain/barcode';
+import { own } from '../domain/records';
 import { productSchema } from '../schemas/product';
 import { defineCommand } from './define';
 
@@ -36,7 +37,7 @@ export const upsertProducts = defineCommand<FromSchema<typeof payload>>()({
   apply(tx, p) {
     for (const input of p.products) {
       const barcodes = [...new Set(input.barcodes.map(normalizeGtin))];
-      const existing = tx.state.products[input.sku];
+      const existing = own(tx.state.products, input.sku);
       const next = {
         ...input,
         barcode: barcodes[0] ?? '',

@@ -3,7 +3,7 @@ import { type Command, definitionOf } from '../commands';
 import type { CommandEnvelope } from '../commands/envelope';
 import { isPhysicalFact, permitted } from './permission';
 import { Rejection } from './rejection';
-import type { ApplyContext, ApplyResult, StoreState } from './state';
+import { type ApplyContext, type ApplyResult, type StoreState, withOwnRecords } from './state';
 import { Tx } from './tx';
 
 /**
@@ -13,10 +13,11 @@ import { Tx } from './tx';
  * optimistic view, the service runs it for the truth.
  */
 export function applyCommand(
-  state: StoreState,
+  input: StoreState,
   command: Command | CommandEnvelope,
   ctx: ApplyContext,
 ): ApplyResult {
+  const state = withOwnRecords(input);
   const definition = definitionOf(command.type);
   let result: Omit<ApplyResult, 'state'> | undefined;
   try {

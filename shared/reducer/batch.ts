@@ -1,8 +1,10 @@
 import type { Command } from '../commands';
 import type { CommandEnvelope } from '../commands/envelope';
+import { own, type Records, records } from '../domain/records';
 import type { ReceiptDoc } from '../schemas/receipt';
 import { applyCommand } from './apply';
 import type { DomainEvent, StockMovement, StoreState } from './state';
+import { withOwnRecords } from './state';
 
 export const PROJECTIONS = ['orders', 'stock', 'tasks', 'returns', 'capacity', 'products', 'staff'] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
@@ -21,7 +23,7 @@ export function changedDocs(before: StoreState, after: StoreState): DocChange[] 
     const prev = before[collection] as Record<string, { seq: number }>;
     if (next === prev) continue;
     for (const id of Object.keys(next)) {
-      if (next[id] !== prev[id]) changes.push({ collection, id, doc: next[id] } as DocChange);
+      if (next[id] !== own(prev, id)) changes.push({ collection, id, doc: next[id] } as DocChange);
     }
   }
   return changes;
@@ -49,7 +51,8 @@ export function applyBatch(
   input: { now: string; seq: number },
 ): BatchResult {
   let seq = input.seq;
-  let current = state;
+  const initial = withOwnRecords(state);
+  let current = initial;
   const receipts: BatchResult['receipts'] = [];
   const movements: StockMovement[] = [];
   const events: BatchResult['events'] = [];
@@ -70,7 +73,7 @@ export function applyBatch(
     movements.push(...result.movements);
     for (const event of result.events) events.push({ ...event, seq });
   }
-  const changes = changedDocs(state, current);
+  const changes = changedDocs(initial, current);
   const stamped: StoreState = { ...current };
   for (const change of changes) {
     seq += 1;
@@ -79,7 +82,9 @@ export function applyBatch(
     if (change.collection === 'store') stamped.store = doc as StoreState['store'];
     else {
       if (stamped[change.collection] === current[change.collection]) {
-        (stamped as Record<string, unknown>)[change.collection] = { ...current[change.collection] };
+        (stamped as Record<string, unknown>)[change.collection] = records(
+          Object.entries(current[change.collection] as Records<unknown>),
+        );
       }
       (stamped[change.collection] as Record<string, unknown>)[change.id] = doc;
     }

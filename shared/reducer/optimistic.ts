@@ -1,5 +1,6 @@
 import { type Command, definitionOf } from '../commands';
 import type { CommandEnvelope } from '../commands/envelope';
+import { own, type Records, records } from '../domain/records';
 import { applyCommand } from './apply';
 import { PROJECTIONS, type ProjectionName } from './batch';
 import type { ApplyContext, Outcome, StoreState } from './state';
@@ -56,7 +57,7 @@ function mainDocument(state: StoreState, command: Command | CommandEnvelope): Do
   const ref = definitionOf(command.type)?.primary(command.payload);
   if (!ref) return undefined;
   if (ref.collection === 'store') return state.store;
-  return state[ref.collection][ref.id] as Doc | undefined;
+  return own(state[ref.collection] as Records<Doc>, ref.id);
 }
 
 function keepUnreflected(
@@ -73,9 +74,9 @@ function keepUnreflected(
     if (next === prev) continue;
     let out: Record<string, unknown> | undefined;
     for (const id of Object.keys(next)) {
-      const old = prev[id] as Doc | undefined;
+      const old = own(prev as Records<Doc>, id);
       if (next[id] === old || !old || !reflects(old, commandId, receipt)) continue;
-      out ??= { ...next };
+      out ??= records(Object.entries(next));
       out[id] = old;
     }
     if (out) (merged as Record<ProjectionName, unknown>)[collection] = out;

@@ -1,4 +1,5 @@
 import type { MovementReason, OutcomeStatus } from '../domain/codes';
+import { asRecords, type Records, records } from '../domain/records';
 import type { CapacityDoc } from '../schemas/capacity';
 import type { OrderDoc } from '../schemas/order';
 import type { ProductDoc } from '../schemas/product';
@@ -15,14 +16,14 @@ import type { TaskDoc } from '../schemas/task';
  */
 export type StoreState = {
   store: StoreDoc;
-  orders: Record<string, OrderDoc>;
-  stock: Record<string, StockDoc>;
-  tasks: Record<string, TaskDoc>;
-  returns: Record<string, ReturnDoc>;
-  capacity: Record<string, CapacityDoc>;
-  products: Record<string, ProductDoc>;
+  orders: Records<OrderDoc>;
+  stock: Records<StockDoc>;
+  tasks: Records<TaskDoc>;
+  returns: Records<ReturnDoc>;
+  capacity: Records<CapacityDoc>;
+  products: Records<ProductDoc>;
   /** The staff the batch's commands name (their authors), for the role check. */
-  staff: Record<string, StaffDoc>;
+  staff: Records<StaffDoc>;
 };
 
 export type Outcome = { status: OutcomeStatus; reason: string };
@@ -65,5 +66,40 @@ export type ApplyResult = {
 };
 
 export function emptyState(store: StoreDoc): StoreState {
-  return { store, orders: {}, stock: {}, tasks: {}, returns: {}, capacity: {}, products: {}, staff: {} };
+  return {
+    store,
+    orders: records(),
+    stock: records(),
+    tasks: records(),
+    returns: records(),
+    capacity: records(),
+    products: records(),
+    staff: records(),
+  };
+}
+
+/**
+ * The state with prototype-free records (ids are hostile: an id named
+ * `__proto__` must be a key, never the prototype). Cheap when they already are.
+ */
+export function withOwnRecords(state: StoreState): StoreState {
+  const next = {
+    store: state.store,
+    orders: asRecords(state.orders),
+    stock: asRecords(state.stock),
+    tasks: asRecords(state.tasks),
+    returns: asRecords(state.returns),
+    capacity: asRecords(state.capacity),
+    products: asRecords(state.products),
+    staff: asRecords(state.staff),
+  };
+  const same =
+    next.orders === state.orders &&
+    next.stock === state.stock &&
+    next.tasks === state.tasks &&
+    next.returns === state.returns &&
+    next.capacity === state.capacity &&
+    next.products === state.products &&
+    next.staff === state.staff;
+  return same ? state : next;
 }

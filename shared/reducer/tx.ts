@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { CommandEnvelope } from '../commands/envelope';
 import type { MovementReason, TaskKind } from '../domain/codes';
 import { deriveStatus, putAwayNeed, reservationFor } from '../domain/order-math';
+import { own } from '../domain/records';
 import { taskId } from '../domain/task-ids';
 import { ACKS_WINDOW } from '../schemas/fragments';
 import type { OrderDoc } from '../schemas/order';
@@ -50,7 +51,7 @@ export class Tx {
   }
 
   order(id: string): Draft<OrderDoc> | undefined {
-    const order = this.state.orders[id];
+    const order = own(this.state.orders, id);
     if (order) this.touched.add(id);
     return order;
   }
@@ -81,7 +82,7 @@ export class Tx {
   }
 
   stock(sku: string): Draft<StockDoc> {
-    let level = this.state.stock[sku];
+    let level = own(this.state.stock, sku);
     if (!level) {
       level = {
         sku,
@@ -134,7 +135,7 @@ export class Tx {
     const countId = taskId.cycleCount(sku);
     if (level.onHand < 0) {
       this.openTask(countId, { kind: 'cycle_count', reason: 'negative_stock', sku }, -level.onHand);
-    } else if (this.state.tasks[countId]?.reason === 'negative_stock') {
+    } else if (own(this.state.tasks, countId)?.reason === 'negative_stock') {
       this.closeTask(countId);
     }
   }
@@ -155,7 +156,7 @@ export class Tx {
     },
     qty: number,
   ): void {
-    const existing = this.state.tasks[id];
+    const existing = own(this.state.tasks, id);
     if (existing) {
       if (existing.status === 'open' && existing.qty === qty && existing.reason === init.reason) return;
       existing.status = 'open';
@@ -188,7 +189,7 @@ export class Tx {
   }
 
   closeTask(id: string): void {
-    const task = this.state.tasks[id];
+    const task = own(this.state.tasks, id);
     if (!task || task.status === 'done') return;
     task.status = 'done';
     task.qty = 0;
@@ -200,7 +201,7 @@ export class Tx {
   /** A case for customer service about an order (one task per order and reason, counting occurrences). */
   customerService(order: Draft<OrderDoc>, reason: string): void {
     const id = taskId.customerService(order.id, reason);
-    const open = this.state.tasks[id];
+    const open = own(this.state.tasks, id);
     const qty = open?.status === 'open' ? open.qty + 1 : 1;
     this.openTask(
       id,
@@ -247,7 +248,7 @@ export class Tx {
    */
   settle(): void {
     for (const id of this.touched) {
-      const order = this.state.orders[id];
+      const order = own(this.state.orders, id);
       if (!order) continue;
       const before = order.status;
       const status = deriveStatus(order as OrderDoc);
@@ -285,7 +286,7 @@ export class Tx {
   /** Append this command to the history of the orders it is about. */
   log(): void {
     const orderId = this.command.orderId;
-    const order = orderId ? this.state.orders[orderId] : undefined;
+    const order = orderId ? own(this.state.orders, orderId) : undefined;
     if (!order) return;
     order.commandLog.push({
       commandId: this.command.id,

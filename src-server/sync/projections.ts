@@ -1,3 +1,4 @@
+import { own, type Records, records } from '@shared/domain/records';
 import type { PullCollection } from '@shared/sync/protocol';
 import type pg from 'pg';
 
@@ -9,13 +10,13 @@ export async function projectionsByIds<T>(
   storeId: string,
   collection: PullCollection,
   ids: readonly string[],
-): Promise<Record<string, T>> {
-  if (ids.length === 0) return {};
+): Promise<Records<T>> {
+  if (ids.length === 0) return records();
   const { rows } = await db.query<{ id: string; doc: T }>(
     'SELECT id, doc FROM projections WHERE store_id = $1 AND collection = $2 AND id = ANY($3::text[])',
     [storeId, collection, ids],
   );
-  return Object.fromEntries(rows.map((r) => [r.id, r.doc]));
+  return records(rows.map((r) => [r.id, r.doc] as const));
 }
 
 export async function projection<T>(
@@ -24,7 +25,7 @@ export async function projection<T>(
   collection: PullCollection,
   id: string,
 ): Promise<T | undefined> {
-  return (await projectionsByIds<T>(db, storeId, collection, [id]))[id];
+  return own(await projectionsByIds<T>(db, storeId, collection, [id]), id);
 }
 
 export type ProjectionRow = {

@@ -1,13 +1,16 @@
-import Ajv from 'ajv';
+import Ajv, { type Options } from 'ajv';
 import addFormats from 'ajv-formats';
+import { isDateTime } from './dates';
 
 /**
  * One validator for the service, fed with the shared schemas. strict is off
  * because the document schemas carry RxDB's keywords (primaryKey, indexes, version).
  */
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: false, useDefaults: false });
+export function createAjv(options: Options = {}): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: false, useDefaults: false, ...options });
   addFormats(ajv);
+  // A date-time must also be one `new Date()` reads (no leap second, no '+01' offset).
+  ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
   return ajv;
 }
 

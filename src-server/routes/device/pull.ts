@@ -37,7 +37,7 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           type: 'object',
           additionalProperties: false,
           properties: {
-            seq: { type: 'integer', minimum: 0, default: 0 },
+            seq: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 },
             limit: { type: 'integer', minimum: 1, maximum: PULL_LIMIT_MAX, default: 500 },
           },
         },

@@ -16,12 +16,17 @@ type EventRow = {
   at: Date;
 };
 
+const XID8_MAX = 18_446_744_073_709_551_615n;
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
+
 /** Cursor '<txid>.<id>': opaque to the OMS, which sends back the `next` it was given. */
-function parseCursor(cursor: string | undefined): [string, number] {
-  if (!cursor) return ['0', 0];
-  const match = /^(\d+)\.(\d+)$/.exec(cursor);
-  if (!match) throw new HttpError(400, 'invalid_request', `'${cursor}' is not a cursor this feed gave out.`);
-  return [match[1] as string, Number(match[2])];
+function parseCursor(cursor: string | undefined): [string, string] {
+  if (!cursor) return ['0', '0'];
+  const match = /^(\d{1,20})\.(\d{1,19})$/.exec(cursor);
+  // txid is an xid8 (unsigned 64-bit), id a bigint: anything larger was never given out.
+  if (!match || BigInt(match[1] as string) > XID8_MAX || BigInt(match[2] as string) > BIGINT_MAX)
+    throw new HttpError(400, 'invalid_request', `'${cursor}' is not a cursor this feed gave out.`);
+  return [match[1] as string, match[2] as string];
 }
 
 export function omsEventRoutes(app: FastifyInstance, ctx: ServiceContext): void {

@@ -1,5 +1,6 @@
 import { COMMANDS, type PayloadOf } from '@shared/commands';
 import { CANCEL_REASONS } from '@shared/domain/codes';
+import { own } from '@shared/domain/records';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
@@ -56,7 +57,9 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
       );
       if (receipt.outcome === 'rejected')
         throw new HttpError(422, receipt.reason, `The order was refused: ${receipt.reason}.`);
-      return reply.status(201).send(answer(receipt, state?.orders[request.body.order.id]));
+      return reply
+        .status(201)
+        .send(answer(receipt, state ? own(state.orders, request.body.order.id) : undefined));
     },
   );
 
@@ -95,7 +98,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
           const status = receipt.reason === 'unknown_order' ? 404 : 409;
           throw new HttpError(status, `${action}_refused`, `The ${action} was refused: ${receipt.reason}.`);
         }
-        return answer(receipt, state?.orders[orderId]);
+        return answer(receipt, state ? own(state.orders, orderId) : undefined);
       },
     );
   }
