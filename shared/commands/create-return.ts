@@ -3,6 +3,7 @@ import type { Disposition, MovementReason } from '../domain/codes';
 import { goneFromStore } from '../domain/order-math';
 import { own } from '../domain/records';
 import { refund, returnLine } from '../schemas/return';
+import { unlinkedRefundLimit } from '../schemas/store';
 import { defineCommand, REF_ID } from './define';
 
 const MOVEMENT: Record<Disposition, { reason: MovementReason; sellable: boolean }> = {
@@ -39,11 +40,26 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
     returnIds: [p.returnId],
     orderIds: p.orderId ? [p.orderId] : [],
     skus: p.lines.map((l) => l.sku),
+    productSkus: p.lines.map((l) => l.sku),
   }),
   primary: (p) => ({ collection: 'returns', id: p.returnId }),
   apply(tx, p) {
     if (own(tx.state.returns, p.returnId)) tx.reject('duplicate_return');
+    // A return names an order of this store or none: another store's order id links nothing.
     const order = p.orderId ? tx.order(p.orderId) : undefined;
+    const orderId = order?.id ?? '';
+    const orderNumber = order?.number ?? p.orderNumber;
+    if (!order) {
+      // Without an order, the refund is bounded by what the products are worth…
+      const worth = p.lines.reduce(
+        (sum, l) => sum + (own(tx.state.products, l.sku)?.price.amount ?? 0) * l.qty,
+        0,
+      );
+      if (p.refund.amount > worth) tx.reject('refund_above_price');
+      // …and above the store's limit needs a manager.
+      // TODO(roles): let a manager's command pass once staff roles reach the reducer.
+      if (p.refund.amount > unlinkedRefundLimit(tx.state.store)) tx.reject('refund_needs_manager');
+    }
     for (const line of p.lines) {
       const orderLine = order && line.lineId ? order.lines.find((l) => l.id === line.lineId) : undefined;
       if (orderLine) orderLine.returned += line.qty;
@@ -51,12 +67,12 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
         tx.customerService(order, 'returned_more_than_sold');
       }
       const { reason, sellable } = MOVEMENT[line.disposition];
-      tx.moveStock(line.sku, { onHand: line.qty, unsellable: sellable ? 0 : line.qty }, reason, p.orderId);
+      tx.moveStock(line.sku, { onHand: line.qty, unsellable: sellable ? 0 : line.qty }, reason, orderId);
     }
     tx.state.returns[p.returnId] = {
       id: p.returnId,
-      orderId: p.orderId,
-      orderNumber: p.orderNumber || order?.number || '',
+      orderId,
+      orderNumber,
       lines: p.lines.map((l) => ({ ...l })),
       refund: { ...p.refund },
       staffId: tx.command.staffId,
@@ -66,10 +82,6 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
       seq: 0,
       updatedAt: tx.now,
     };
-    tx.emit(
-      'returned',
-      { returnId: p.returnId, orderNumber: p.orderNumber, lines: p.lines, refund: p.refund },
-      { orderId: p.orderId },
-    );
+    tx.emit('returned', { returnId: p.returnId, orderNumber, lines: p.lines, refund: p.refund }, { orderId });
   },
 });

@@ -1,7 +1,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { RECIPIENT_RELATIONS, VERIFICATION_METHODS } from '../domain/codes';
 import { wanted } from '../domain/order-math';
-import { POSITIVE_QTY } from '../schemas/fragments';
+import { HANDOVERS_MAX, POSITIVE_QTY } from '../schemas/fragments';
 import { defineCommand, REF_ID } from './define';
 import { byOrder, ORDER_REF, requireKind } from './order-refs';
 
@@ -75,6 +75,8 @@ export const handover = defineCommand<FromSchema<typeof payload>>()({
       recipientName: p.recipient.name,
       recipientRelation: p.recipient.relation,
     });
+    if (order.handovers.length > HANDOVERS_MAX)
+      order.handovers.splice(0, order.handovers.length - HANDOVERS_MAX);
 
     if (order.status === 'reassigned') tx.customerService(order, 'handover_after_reassign');
     else if (order.cancellation) tx.customerService(order, 'handover_after_cancel');

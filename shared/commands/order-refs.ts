@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { isClosed } from '../domain/order-math';
 import type { Tx } from '../reducer/tx';
+import { PICKERS_MAX } from '../schemas/fragments';
 import type { OrderDoc } from '../schemas/order';
 import { REF_ID } from './define';
 
@@ -28,6 +29,8 @@ export function requireKind(tx: Tx, order: Draft<OrderDoc>, kind: OrderDoc['kind
 }
 
 export function addPicker(tx: Tx, order: Draft<OrderDoc>): void {
-  if (!order.pickers.includes(tx.command.staffId)) order.pickers.push(tx.command.staffId);
+  // The first PICKERS_MAX people are named; who picked what stays in the history.
+  if (!order.pickers.includes(tx.command.staffId) && order.pickers.length < PICKERS_MAX)
+    order.pickers.push(tx.command.staffId);
   if (!order.pickStartedAt) order.pickStartedAt = tx.now;
 }

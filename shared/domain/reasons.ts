@@ -33,6 +33,10 @@ export const REJECTION_REASONS = [
   'duplicate_line_id',
   'not_permitted',
   'pin_required',
+  'quantity_limit',
+  'refund_above_price',
+  'refund_needs_manager',
+  'internal_error',
 ] as const;
 
 /** Why a command was kept but needs a follow-up (a task someone sees). */

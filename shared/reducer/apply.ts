@@ -31,6 +31,7 @@ export function applyCommand(
       definition.apply(tx, command.payload);
       if (!allowed) tx.staffReview();
       tx.settle();
+      tx.checkLimits();
       tx.log();
       result = { outcome: tx.outcome, movements: tx.movements, events: tx.events };
     });

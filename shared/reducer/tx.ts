@@ -4,7 +4,7 @@ import type { MovementReason, TaskKind } from '../domain/codes';
 import { deriveStatus, putAwayNeed, reservationFor } from '../domain/order-math';
 import { own } from '../domain/records';
 import { taskId } from '../domain/task-ids';
-import { ACKS_WINDOW } from '../schemas/fragments';
+import { ACKS_WINDOW, COMMAND_LOG_WINDOW, QTY, SIGNED_QTY } from '../schemas/fragments';
 import type { OrderDoc } from '../schemas/order';
 import type { StockDoc } from '../schemas/stock';
 import type { TaskDoc } from '../schemas/task';
@@ -23,6 +23,8 @@ export class Tx {
   readonly movements: StockMovement[] = [];
   readonly events: DomainEvent[] = [];
   private readonly touched = new Set<string>();
+  private readonly touchedStock = new Set<string>();
+  private readonly touchedTasks = new Set<string>();
 
   constructor(
     readonly state: Draft<StoreState>,
@@ -108,6 +110,7 @@ export class Tx {
     };
     if (move.onHand === 0 && move.reserved === 0 && move.unsellable === 0) return;
     const level = this.stock(sku);
+    this.touchedStock.add(sku);
     level.onHand += move.onHand;
     level.reserved += move.reserved;
     level.unsellable += move.unsellable;
@@ -156,6 +159,7 @@ export class Tx {
     },
     qty: number,
   ): void {
+    this.touchedTasks.add(id);
     const existing = own(this.state.tasks, id);
     if (existing) {
       if (existing.status === 'open' && existing.qty === qty && existing.reason === init.reason) return;
@@ -283,6 +287,31 @@ export class Tx {
     }
   }
 
+  /**
+   * Refuse a command whose quantities would leave the documents' bounds (eleven
+   * picks of 100,000 on one line, stock beyond a million): the reducer never
+   * produces a document its schema refuses.
+   */
+  checkLimits(): void {
+    const inQty = (n: number) => n >= QTY.minimum && n <= QTY.maximum;
+    const inSigned = (n: number) => n >= SIGNED_QTY.minimum && n <= SIGNED_QTY.maximum;
+    for (const id of this.touched) {
+      for (const line of own(this.state.orders, id)?.lines ?? []) {
+        const counts = [line.picked, line.rejected, line.handedOver, line.shipped, line.returned];
+        if (![...counts, line.putAway, line.reserved].every(inQty)) this.reject('quantity_limit');
+      }
+    }
+    for (const sku of this.touchedStock) {
+      const level = own(this.state.stock, sku);
+      if (level && ![level.onHand, level.reserved, level.unsellable, level.available].every(inSigned))
+        this.reject('quantity_limit');
+    }
+    for (const id of this.touchedTasks) {
+      const task = own(this.state.tasks, id);
+      if (task && !inQty(task.qty)) this.reject('quantity_limit');
+    }
+  }
+
   /** Append this command to the history of the orders it is about. */
   log(): void {
     const orderId = this.command.orderId;
@@ -297,6 +326,9 @@ export class Tx {
       staffId: this.command.staffId,
       deviceId: this.command.deviceId,
     });
+    // The order keeps its recent history; the full history stays in the service's commands table.
+    if (order.commandLog.length > COMMAND_LOG_WINDOW)
+      order.commandLog.splice(0, order.commandLog.length - COMMAND_LOG_WINDOW);
   }
 }
 

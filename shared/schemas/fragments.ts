@@ -16,6 +16,12 @@ export const SEQ = { type: 'integer', minimum: 0, maximum: 9_007_199_254_740_991
 /** Command ids whose effect this document already contains (a bounded window, newest last). */
 export const ACKS = { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 64 } } as const;
 export const ACKS_WINDOW = 50;
+/** Entries of an order's history kept on the order (older ones stay in the service's commands table). */
+export const COMMAND_LOG_WINDOW = 200;
+/** People named as pickers of one order (the schema's bound). */
+export const PICKERS_MAX = 50;
+/** Handovers kept on one order (the newest; all stay in the commands table). */
+export const HANDOVERS_MAX = 50;
 
 export const MONEY = {
   type: 'object',

@@ -36,6 +36,11 @@ export const storeSchema = {
         requireScan: { type: 'boolean' },
         /** Days a Click & Collect order waits at the counter before it expires. */
         pickupHoldDays: { type: 'integer', minimum: 1, maximum: 60 },
+        /**
+         * Largest refund (minor units) an associate may give for a return not linked to an order
+         * of this store; above it a manager must. Absent: UNLINKED_REFUND_LIMIT_DEFAULT.
+         */
+        unlinkedRefundLimit: { type: 'integer', minimum: 0, maximum: 100_000_000 },
       },
       required: ['requireScan', 'pickupHoldDays'],
     },
@@ -64,4 +69,11 @@ export const storeSchema = {
 } as const;
 
 export type StoreDoc = FromSchema<typeof storeSchema>;
+
+/** 100.00 in the store's currency. */
+export const UNLINKED_REFUND_LIMIT_DEFAULT = 10_000;
+
+export function unlinkedRefundLimit(store: StoreDoc): number {
+  return store.settings.unlinkedRefundLimit ?? UNLINKED_REFUND_LIMIT_DEFAULT;
+}
 export type PauseState = FromSchema<typeof PAUSE>;

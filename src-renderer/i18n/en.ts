@@ -130,6 +130,12 @@ export const en = {
     pin_required: 'A new member of staff needs a PIN.',
     done_without_permission:
       'This was done by someone whose role does not allow it. It is recorded; a manager will review it.',
+    quantity_limit:
+      'The quantity is beyond what the app can record (over a million units). Check the figure typed.',
+    refund_above_price: 'The refund is more than the products are worth. Check the amount.',
+    refund_needs_manager: 'A refund this large without an order needs a manager.',
+    internal_error:
+      'The service could not process this action because of a fault on its side. It is kept safely; head office will replay it.',
     over_picked:
       'More was picked than ordered (several people picked the same item). Put the extra back on the shelf.',
     picked_after_cancel:

@@ -133,6 +133,12 @@ export const fr: Messages = {
     pin_required: 'Un nouveau membre de l’équipe doit avoir un code PIN.',
     done_without_permission:
       'Fait par une personne dont le rôle ne le permet pas. C’est enregistré ; un responsable va vérifier.',
+    quantity_limit:
+      'La quantité dépasse ce que l’application peut enregistrer (plus d’un million d’unités). Vérifiez le chiffre saisi.',
+    refund_above_price: 'Le remboursement dépasse la valeur des produits. Vérifiez le montant.',
+    refund_needs_manager: 'Un remboursement aussi élevé sans commande demande un responsable.',
+    internal_error:
+      'Le service n’a pas pu traiter cette action à cause d’une panne de son côté. Elle est conservée ; le siège la rejouera.',
     over_picked:
       'Plus d’articles prélevés que commandés (plusieurs personnes ont prélevé le même article). Remettez le surplus en rayon.',
     picked_after_cancel:

@@ -1,4 +1,4 @@
-import type { StoreDoc } from '@shared/schemas/store';
+import { type StoreDoc, UNLINKED_REFUND_LIMIT_DEFAULT } from '@shared/schemas/store';
 import { type Database, transaction } from '../db/database';
 import { assertDocument } from '../validation/documents';
 import { notifyStore } from './apply-commands';
@@ -33,6 +33,10 @@ export async function upsertStore(
       settings: {
         requireScan: input.settings?.requireScan ?? previous?.settings.requireScan ?? false,
         pickupHoldDays: input.settings?.pickupHoldDays ?? previous?.settings.pickupHoldDays ?? 7,
+        unlinkedRefundLimit:
+          input.settings?.unlinkedRefundLimit ??
+          previous?.settings.unlinkedRefundLimit ??
+          UNLINKED_REFUND_LIMIT_DEFAULT,
       },
       fulfilment: previous?.fulfilment ?? { ship_from_store: IDLE, click_and_collect: IDLE },
       acks: previous?.acks ?? [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aStore, ean13, OMS, TABLET_B, World } from '../../support/fixtures';
+import { aStore, anOrder, ean13, OMS, TABLET_B, World } from '../../support/fixtures';
 
 describe('assigning an order', () => {
   it('reserves stock for every line and counts the order against the day capacity', () => {
@@ -39,7 +39,7 @@ describe('assigning an order', () => {
     const w = new World().withStock();
     w.run('set_capacity', { date: '2026-11-25', kind: 'ship_from_store', limit: 1 });
     w.assign();
-    const second = w.run('assign_order', { order: { ...w.order(), id: 'o-2' } as never }, OMS);
+    const second = w.run('assign_order', { order: anOrder({ id: 'o-2', number: 'FR-100002' }) }, OMS);
     expect(second.outcome).toEqual({ status: 'applied', reason: 'over_capacity' });
   });
 });

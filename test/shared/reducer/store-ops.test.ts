@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { World } from '../../support/fixtures';
 
 const refund = { amount: 4990, currency: 'EUR', method: 'original_payment' as const };
+/** What an unlinked return of one unit of each default product (10.00 each) may refund at most. */
+const unitRefund = { ...refund, amount: 1000 };
 
 describe('returns', () => {
   it('restocked goods become sellable; damaged ones are on hand but not for sale', () => {
@@ -14,13 +16,13 @@ describe('returns', () => {
         { sku: 'SKU-A', lineId: '', qty: 1, reason: 'too_small', condition: 'new', disposition: 'restock' },
         { sku: 'SKU-B', lineId: '', qty: 1, reason: 'damaged', condition: 'damaged', disposition: 'damaged' },
       ],
-      refund,
+      refund: unitRefund,
     });
     expect(r.outcome.status).toBe('applied');
     expect(w.stock('SKU-A')).toMatchObject({ onHand: 11, available: 11 });
     expect(w.stock('SKU-B')).toMatchObject({ onHand: 6, unsellable: 1, available: 5 });
-    expect(w.state.returns['r-1']).toMatchObject({ orderNumber: 'WEB-777', refund });
-    expect(r.events.find((e) => e.type === 'returned')?.data).toMatchObject({ refund });
+    expect(w.state.returns['r-1']).toMatchObject({ orderNumber: 'WEB-777', refund: unitRefund });
+    expect(r.events.find((e) => e.type === 'returned')?.data).toMatchObject({ refund: unitRefund });
   });
 
   it('links to the order line it came from', () => {
@@ -55,7 +57,7 @@ describe('returns', () => {
   it('the same return id twice is refused', () => {
     const w = new World().withStock();
     const line = { sku: 'SKU-A', lineId: '', qty: 1, reason: 'other' as const, condition: 'new' as const };
-    const payload = { returnId: 'r-1', orderId: '', orderNumber: '', refund };
+    const payload = { returnId: 'r-1', orderId: '', orderNumber: '', refund: unitRefund };
     w.run('create_return', { ...payload, lines: [{ ...line, disposition: 'restock' }] });
     const again = w.run('create_return', { ...payload, lines: [{ ...line, disposition: 'restock' }] });
     expect(again.outcome.reason).toBe('duplicate_return');
