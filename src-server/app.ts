@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { ServiceContext } from './http/context';
 import { installErrorHandler } from './http/errors';
 import { adminRoutes } from './routes/admin/devices';
+import { quarantineRoutes } from './routes/admin/quarantine';
 import { enrollRoutes } from './routes/device/enroll';
 import { pullRoutes } from './routes/device/pull';
 import { pushRoutes } from './routes/device/push';
@@ -106,6 +107,12 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     },
     { prefix: '/oms/v1' },
   );
-  await app.register(async (admin) => adminRoutes(admin, ctx), { prefix: '/admin/v1' });
+  await app.register(
+    async (admin) => {
+      adminRoutes(admin, ctx);
+      quarantineRoutes(admin, ctx);
+    },
+    { prefix: '/admin/v1' },
+  );
   return app;
 }

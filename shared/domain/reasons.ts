@@ -82,6 +82,7 @@ export const REFUSAL_REASONS = [
   'unknown_command_type',
   'command_not_allowed',
   'invalid_payload',
+  'invalid_command_id',
   'invalid_request',
   'payload_too_large',
   'invalid_commands',

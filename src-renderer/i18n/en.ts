@@ -169,6 +169,7 @@ export const en = {
     negative_stock: 'The stock count went below zero: count the shelf to correct it.',
     unknown_command_type: 'The service does not know this action (update the app).',
     command_not_allowed: 'This action is reserved to head office.',
+    invalid_command_id: 'The action had a malformed identifier (update the app).',
     invalid_payload: 'The action was incomplete or wrong, so the service refused it.',
     invalid_request: 'The service could not read the request.',
     payload_too_large: 'The action was too large to send.',

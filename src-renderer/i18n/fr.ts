@@ -172,6 +172,7 @@ export const fr: Messages = {
     negative_stock: 'Le stock est passé sous zéro : comptez le rayon pour le corriger.',
     unknown_command_type: "Le service ne connaît pas cette action (mettez l'application à jour).",
     command_not_allowed: 'Cette action est réservée au siège.',
+    invalid_command_id: 'L’action avait un identifiant mal formé (mettez l’application à jour).',
     invalid_payload: "L'action était incomplète ou erronée : le service l'a refusée.",
     invalid_request: 'Le service n’a pas pu lire la demande.',
     payload_too_large: "L'action était trop volumineuse pour être envoyée.",

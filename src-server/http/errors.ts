@@ -1,7 +1,7 @@
 import type { ErrorBody, RefusedCommand } from '@shared/sync/protocol';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { EnrollmentRefused } from '../auth/devices';
-import { UnknownStoreError } from '../sync/apply-commands';
+import { CommandIdTakenError, UnknownStoreError } from '../sync/apply-commands';
 
 /** An error with the status and body the client should get. */
 export class HttpError extends Error {
@@ -46,6 +46,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     } else if (err instanceof UnknownStoreError) {
       status = 404;
       body = { error: 'unknown_store', message: err.message };
+    } else if (err instanceof CommandIdTakenError) {
+      status = 409;
+      body = { error: 'command_id_taken', message: err.message };
     } else if (err instanceof EnrollmentRefused) {
       status = 403;
       body = { error: 'enrollment_refused', message: err.message };

@@ -1,20 +1,29 @@
 import type { CommandSource } from '@shared/commands';
 import { definitionOf } from '@shared/commands';
 import type { CommandEnvelope } from '@shared/commands/envelope';
-import { applyBatch } from '@shared/reducer/batch';
+import { applyBatch, type BatchResult } from '@shared/reducer/batch';
 import { commandScope, mergeScopes } from '@shared/reducer/scope';
 import type { StoreState } from '@shared/reducer/state';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { PullCollection, PushReceipt } from '@shared/sync/protocol';
 import type pg from 'pg';
 import { type Database, transaction } from '../db/database';
+import { runFaultHook } from './faults';
 import { loadSlice } from './load-slice';
 import { persistBatch } from './persist';
 import { projection } from './projections';
+import { quarantineCommand } from './quarantine';
 
 export class UnknownStoreError extends Error {
   constructor(readonly storeId: string) {
     super(`store ${storeId} does not exist`);
+  }
+}
+
+/** A device pushed a command id another device already used (ids are the devices' UUIDs). */
+export class CommandIdTakenError extends Error {
+  constructor(readonly commandId: string) {
+    super(`command id ${commandId} was already used by another device; nothing of this push was stored`);
   }
 }
 
@@ -30,14 +39,14 @@ export async function lockStore(
   client: pg.PoolClient,
   storeId: string,
 ): Promise<{ seq: number; store: StoreDoc }> {
-  const locked = await client.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1 FOR UPDATE', [
+  const locked = await client.query<{ seq: string }>('SELECT seq FROM stores WHERE id = $1 FOR UPDATE', [
     storeId,
   ]);
   const row = locked.rows[0];
   if (!row) throw new UnknownStoreError(storeId);
   const store = await projection<StoreDoc>(client, storeId, 'store', storeId);
   if (!store) throw new UnknownStoreError(storeId);
-  return { seq: row.seq, store };
+  return { seq: Number(row.seq), store };
 }
 
 export function notifyStore(
@@ -53,11 +62,148 @@ export function notifyStore(
   ]);
 }
 
+type Ran = Pick<BatchResult, 'seq' | 'receipts' | 'changes'> & {
+  state: StoreState | undefined;
+  store: StoreDoc;
+};
+
+/** Load, reduce and write one run of commands (the caller holds the store's lock). */
+async function runBatch(
+  client: pg.PoolClient,
+  store: StoreDoc,
+  commands: readonly CommandEnvelope[],
+  source: CommandSource,
+  at: string,
+  seq: number,
+): Promise<Ran> {
+  for (const command of commands) runFaultHook(command);
+  const scope = mergeScopes(commands.map((c) => commandScope(definitionOf(c.type), c, { now: at, store })));
+  const slice = await loadSlice(client, store, scope);
+  const result = applyBatch(slice, commands, { now: at, seq });
+  await persistBatch(client, store.id, source, commands, result);
+  return { ...result, store: result.state.store };
+}
+
 /**
- * Apply commands for one store, in one transaction, through the one reducer:
- * device pushes and OMS calls alike. A command id seen before changes nothing
- * and gets its first receipt back (a retried push, a lost response).
+ * Apply the commands in one run; if anything fails unexpectedly (a bug, not a
+ * business refusal), undo it and apply them one by one: the command that fails
+ * is quarantined and answered 'internal_error', the others apply.
  */
+async function runIsolated(
+  client: pg.PoolClient,
+  store: StoreDoc,
+  commands: readonly CommandEnvelope[],
+  source: CommandSource,
+  at: string,
+  seq: number,
+): Promise<Ran[]> {
+  await client.query('SAVEPOINT batch');
+  try {
+    const ran = await runBatch(client, store, commands, source, at, seq);
+    await client.query('RELEASE SAVEPOINT batch');
+    return [ran];
+  } catch {
+    await client.query('ROLLBACK TO SAVEPOINT batch');
+  }
+  const runs: Ran[] = [];
+  let current = { store, seq };
+  for (const command of commands) {
+    await client.query('SAVEPOINT one');
+    let ran: Ran;
+    try {
+      ran = await runBatch(client, current.store, [command], source, at, current.seq);
+      await client.query('RELEASE SAVEPOINT one');
+    } catch (error) {
+      await client.query('ROLLBACK TO SAVEPOINT one');
+      ran = {
+        ...(await quarantineCommand(client, current.store.id, source, command, error, at, current.seq)),
+        store: current.store,
+      };
+    }
+    runs.push(ran);
+    current = { store: ran.store, seq: ran.seq };
+  }
+  return runs;
+}
+
+/**
+ * Apply commands for one store inside the caller's transaction, through the one
+ * reducer: device pushes and OMS calls alike. A command id seen before changes
+ * nothing and gets its first receipt back (a retried push, a lost response).
+ * `again` lists ids to apply anew even though they are known (a quarantine replay).
+ */
+export async function applyWithin(
+  client: pg.PoolClient,
+  storeId: string,
+  commands: readonly CommandEnvelope[],
+  source: CommandSource,
+  now: () => string,
+): Promise<Applied> {
+  const { seq, store } = await lockStore(client, storeId);
+  const ids = commands.map((c) => c.id);
+  const known = await client.query<{
+    id: string;
+    seq: string;
+    outcome: PushReceipt['outcome'];
+    reason: string;
+    device_id: string;
+  }>(
+    'SELECT id, seq, outcome, reason, device_id FROM commands WHERE store_id = $1 AND id = ANY($2::text[])',
+    [storeId, ids],
+  );
+  const previous = new Map(known.rows.map((r) => [r.id, { ...r, seq: Number(r.seq) }]));
+  const fresh: CommandEnvelope[] = [];
+  const batchIds = new Map<string, string>();
+  for (const command of commands) {
+    const first = previous.get(command.id)?.device_id ?? batchIds.get(command.id);
+    // Ids are per device: another device's command under a known id is refused, never taken for a retry.
+    if (source === 'device' && first !== undefined && first !== command.deviceId)
+      throw new CommandIdTakenError(command.id);
+    if (first !== undefined) continue;
+    batchIds.set(command.id, command.deviceId);
+    fresh.push(command);
+  }
+
+  let state: StoreState | undefined;
+  let lastSeq = seq;
+  const receipts = new Map<string, PushReceipt>();
+  if (fresh.length > 0) {
+    const runs = await runIsolated(client, store, fresh, source, now(), seq);
+    const collections = new Set<PullCollection>(['receipts']);
+    for (const run of runs) {
+      for (const change of run.changes) collections.add(change.collection);
+      for (const r of run.receipts) {
+        receipts.set(r.id, { id: r.id, outcome: r.outcome, reason: r.reason, seq: r.seq, duplicate: false });
+      }
+      state = run.state ?? state;
+      lastSeq = run.seq;
+    }
+    await client.query('UPDATE stores SET seq = $2 WHERE id = $1', [storeId, lastSeq]);
+    await notifyStore(client, storeId, lastSeq, [...collections]);
+  }
+  const answered = new Set<string>();
+  return {
+    receipts: commands.map((c) => {
+      const first = receipts.get(c.id);
+      if (first && !answered.has(c.id)) {
+        answered.add(c.id);
+        return first;
+      }
+      const done = previous.get(c.id) ?? first;
+      return {
+        id: c.id,
+        outcome: done?.outcome ?? 'rejected',
+        reason: done?.reason ?? '',
+        seq: done?.seq ?? 0,
+        duplicate: true,
+      };
+    }),
+    state,
+    seq: lastSeq,
+  };
+}
+
+/** Apply commands for one store in a transaction of their own (see applyWithin). */
 export async function applyCommands(
   db: Database,
   storeId: string,
@@ -65,65 +211,5 @@ export async function applyCommands(
   source: CommandSource,
   now: () => string = () => new Date().toISOString(),
 ): Promise<Applied> {
-  return transaction(db, async (client) => {
-    const { seq, store } = await lockStore(client, storeId);
-    const ids = commands.map((c) => c.id);
-    const known = await client.query<{
-      id: string;
-      seq: number;
-      outcome: PushReceipt['outcome'];
-      reason: string;
-    }>('SELECT id, seq, outcome, reason FROM commands WHERE store_id = $1 AND id = ANY($2::text[])', [
-      storeId,
-      ids,
-    ]);
-    const previous = new Map(known.rows.map((r) => [r.id, r]));
-    const fresh: CommandEnvelope[] = [];
-    const batchIds = new Set<string>();
-    for (const command of commands) {
-      if (previous.has(command.id) || batchIds.has(command.id)) continue;
-      batchIds.add(command.id);
-      fresh.push(command);
-    }
-
-    let state: StoreState | undefined;
-    let lastSeq = seq;
-    const receipts = new Map<string, PushReceipt>();
-    if (fresh.length > 0) {
-      const at = now();
-      const scope = mergeScopes(fresh.map((c) => commandScope(definitionOf(c.type), c, { now: at, store })));
-      const slice = await loadSlice(client, store, scope);
-      const result = applyBatch(slice, fresh, { now: at, seq });
-      await persistBatch(client, storeId, source, fresh, result);
-      await client.query('UPDATE stores SET seq = $2 WHERE id = $1', [storeId, result.seq]);
-      const collections = new Set<PullCollection>(['receipts']);
-      for (const change of result.changes) collections.add(change.collection);
-      await notifyStore(client, storeId, result.seq, [...collections]);
-      for (const r of result.receipts) {
-        receipts.set(r.id, { id: r.id, outcome: r.outcome, reason: r.reason, seq: r.seq, duplicate: false });
-      }
-      state = result.state;
-      lastSeq = result.seq;
-    }
-    const answered = new Set<string>();
-    return {
-      receipts: commands.map((c) => {
-        const first = receipts.get(c.id);
-        if (first && !answered.has(c.id)) {
-          answered.add(c.id);
-          return first;
-        }
-        const done = previous.get(c.id) ?? first;
-        return {
-          id: c.id,
-          outcome: done?.outcome ?? 'rejected',
-          reason: done?.reason ?? '',
-          seq: done?.seq ?? 0,
-          duplicate: true,
-        };
-      }),
-      state,
-      seq: lastSeq,
-    };
-  });
+  return transaction(db, (client) => applyWithin(client, storeId, commands, source, now));
 }

@@ -2,6 +2,7 @@ import { type CommandSource, type CommandType, definitionOf, isCommandType } fro
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import type { RefusedCommand } from '@shared/sync/protocol';
 import type { ValidateFunction } from 'ajv';
+import { validate as isUuid } from 'uuid';
 import { ajv, describeIssues, issuesOf } from './ajv';
 
 const payloadValidators = new Map<string, ValidateFunction>();
@@ -27,6 +28,11 @@ export function refuseMalformed(
   commands.forEach((command, index) => {
     const refuse = (reason: string, detail: string) =>
       refused.push({ index, commandId: command.id, reason, detail });
+    // Device ids are UUIDs, so they never meet the OMS's ('oms:<key>') or another device's by accident.
+    if (source === 'device' && !isUuid(command.id)) {
+      refuse('invalid_command_id', `command id '${command.id}' is not a UUID`);
+      return;
+    }
     if (!isCommandType(command.type)) {
       refuse('unknown_command_type', `'${command.type}' is not a command this service knows`);
       return;

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { omsGuard } from '../../http/guards';
 import { runOmsCommand } from './commands';
+import { idempotent } from './idempotency';
 import { STORE_ID } from './stores';
 
 const params = { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] } as const;
@@ -21,16 +22,15 @@ export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): v
         body: COMMANDS.upsert_products.payload,
       },
     },
-    async (request) => {
-      const { receipt } = await runOmsCommand(
-        ctx,
-        request,
-        request.params.storeId,
-        'upsert_products',
-        request.body,
-      );
-      return { received: request.body.products.length, seq: receipt.seq, duplicate: receipt.duplicate };
-    },
+    async (request, reply) =>
+      idempotent(ctx, request, reply, async () => {
+        const { storeId } = request.params;
+        const { receipt } = await runOmsCommand(ctx, request, storeId, 'upsert_products', request.body);
+        return {
+          status: 200,
+          body: { received: request.body.products.length, seq: receipt.seq, duplicate: receipt.duplicate },
+        };
+      }),
   );
 
   app.post<{ Params: { storeId: string }; Body: PayloadOf<'stock_snapshot'> }>(
@@ -44,15 +44,14 @@ export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): v
         body: COMMANDS.stock_snapshot.payload,
       },
     },
-    async (request) => {
-      const { receipt } = await runOmsCommand(
-        ctx,
-        request,
-        request.params.storeId,
-        'stock_snapshot',
-        request.body,
-      );
-      return { received: request.body.items.length, seq: receipt.seq, duplicate: receipt.duplicate };
-    },
+    async (request, reply) =>
+      idempotent(ctx, request, reply, async () => {
+        const { storeId } = request.params;
+        const { receipt } = await runOmsCommand(ctx, request, storeId, 'stock_snapshot', request.body);
+        return {
+          status: 200,
+          body: { received: request.body.items.length, seq: receipt.seq, duplicate: receipt.duplicate },
+        };
+      }),
   );
 }

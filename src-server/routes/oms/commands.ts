@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { applyCommands } from '../../sync/apply-commands';
 import { refuseMalformed } from '../../validation/commands';
+import { idempotencyKeyOf } from './idempotency';
 
 /**
  * Run one OMS call as a command, through the same lock and reducer as the
@@ -18,8 +19,8 @@ export async function runOmsCommand<T extends CommandType>(
   type: T,
   payload: PayloadOf<T>,
 ) {
-  const key = request.headers['idempotency-key'];
-  const id = typeof key === 'string' && /^[0-9A-Za-z_.:-]{1,56}$/.test(key) ? `oms:${key}` : uuidv7();
+  const key = idempotencyKeyOf(request);
+  const id = key === undefined ? uuidv7() : `oms:${key}`;
   const command: CommandEnvelope = {
     id,
     type,

@@ -1,6 +1,7 @@
 import { COMMANDS, type PayloadOf } from '@shared/commands';
 import { CANCEL_REASONS } from '@shared/domain/codes';
 import { own } from '@shared/domain/records';
+import type { StoreState } from '@shared/reducer/state';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
@@ -8,6 +9,7 @@ import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
 import { projection } from '../../sync/projections';
 import { runOmsCommand } from './commands';
+import { idempotent } from './idempotency';
 import { STORE_ID } from './stores';
 
 const ORDER_ID = { type: 'string', pattern: '^[0-9A-Za-z_.-]{1,64}$' } as const;
@@ -17,16 +19,24 @@ const orderParams = {
   required: ['storeId', 'orderId'],
 } as const;
 
-function answer(
+/** The answer to an order call: the same shape for a first call and a retried one. */
+async function answer(
+  ctx: ServiceContext,
+  storeId: string,
+  orderId: string,
   receipt: { outcome: string; reason: string; seq: number; duplicate: boolean },
-  order?: OrderDoc,
+  state: StoreState | undefined,
 ) {
+  const order =
+    (state ? own(state.orders, orderId) : undefined) ??
+    (await projection<OrderDoc>(ctx.db.pool, storeId, 'orders', orderId));
   return {
     outcome: receipt.outcome,
     reason: receipt.reason,
     seq: receipt.seq,
     duplicate: receipt.duplicate,
-    ...(order ? { orderId: order.id, status: order.status } : {}),
+    orderId,
+    status: order?.status ?? '',
   };
 }
 
@@ -47,20 +57,14 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         body: COMMANDS.assign_order.payload,
       },
     },
-    async (request, reply) => {
-      const { receipt, state } = await runOmsCommand(
-        ctx,
-        request,
-        request.params.storeId,
-        'assign_order',
-        request.body,
-      );
-      if (receipt.outcome === 'rejected')
-        throw new HttpError(422, receipt.reason, `The order was refused: ${receipt.reason}.`);
-      return reply
-        .status(201)
-        .send(answer(receipt, state ? own(state.orders, request.body.order.id) : undefined));
-    },
+    async (request, reply) =>
+      idempotent(ctx, request, reply, async () => {
+        const { storeId } = request.params;
+        const { receipt, state } = await runOmsCommand(ctx, request, storeId, 'assign_order', request.body);
+        if (receipt.outcome === 'rejected')
+          throw new HttpError(422, receipt.reason, `The order was refused: ${receipt.reason}.`);
+        return { status: 201, body: await answer(ctx, storeId, request.body.order.id, receipt, state) };
+      }),
   );
 
   for (const action of ['cancel', 'reassign'] as const) {
@@ -87,19 +91,20 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
           },
         },
       },
-      async (request) => {
-        const { storeId, orderId } = request.params;
-        const payload =
-          action === 'cancel'
-            ? { orderId, reason: request.body.reason }
-            : { orderId, reason: request.body.reason ?? '' };
-        const { receipt, state } = await runOmsCommand(ctx, request, storeId, type, payload as never);
-        if (receipt.outcome === 'rejected') {
-          const status = receipt.reason === 'unknown_order' ? 404 : 409;
-          throw new HttpError(status, `${action}_refused`, `The ${action} was refused: ${receipt.reason}.`);
-        }
-        return answer(receipt, state ? own(state.orders, orderId) : undefined);
-      },
+      async (request, reply) =>
+        idempotent(ctx, request, reply, async () => {
+          const { storeId, orderId } = request.params;
+          const payload =
+            action === 'cancel'
+              ? { orderId, reason: request.body.reason }
+              : { orderId, reason: request.body.reason ?? '' };
+          const { receipt, state } = await runOmsCommand(ctx, request, storeId, type, payload as never);
+          if (receipt.outcome === 'rejected') {
+            const status = receipt.reason === 'unknown_order' ? 404 : 409;
+            throw new HttpError(status, `${action}_refused`, `The ${action} was refused: ${receipt.reason}.`);
+          }
+          return { status: 200, body: await answer(ctx, storeId, orderId, receipt, state) };
+        }),
     );
   }
 
