@@ -59,7 +59,7 @@ export async function idempotent(
         `Idempotency-Key '${key}' was already used for another call (${first.endpoint === endpoint ? 'another body' : first.endpoint}).`,
       );
     }
-    return reply.status(first.status).send(first.response);
+    return reply.status(first.status).header('idempotent-replayed', 'true').send(first.response);
   }
   let answer: Answer;
   try {
