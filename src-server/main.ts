@@ -1,9 +1,11 @@
 import { loadConfig } from './config';
 import { stopGracefully } from './graceful-stop';
+import { freezeObjectPrototype } from './harden';
 import { startService } from './service';
 import { exitOnStartupError } from './startup-error';
 
 /** `node src-server/main.ts`: the service on the configured database (embedded PGlite by default). */
+freezeObjectPrototype();
 const config = loadConfig();
 const pretty = process.stdout.isTTY && process.env.NODE_ENV !== 'production';
 const service = await startService({

@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { applyCommands } from '../../sync/apply-commands';
+import { INTERNAL_ERROR } from '../../sync/quarantine';
 import { refuseMalformed } from '../../validation/commands';
 import { idempotencyKeyOf } from './idempotency';
 
@@ -35,5 +36,13 @@ export async function runOmsCommand<T extends CommandType>(
   const { receipts, state } = await applyCommands(ctx.db, storeId, [command], 'oms', ctx.now);
   const receipt = receipts[0];
   if (!receipt) throw new Error('no receipt');
+  if (receipt.reason === INTERNAL_ERROR) {
+    throw new HttpError(
+      422,
+      INTERNAL_ERROR,
+      'The service could not apply this call because of a fault on its side. The call is kept in quarantine ' +
+        'and will be replayed after a fix; retrying it with the same Idempotency-Key then answers its outcome.',
+    );
+  }
   return { receipt, state };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
+import { INTERNAL_ERROR } from '../../sync/quarantine';
 
 const KEY = /^[0-9A-Za-z_.:-]{1,56}$/;
 
@@ -65,7 +66,12 @@ export async function idempotent(
   try {
     answer = await handle();
   } catch (error) {
-    if (!(error instanceof HttpError && KEPT_REFUSALS.has(error.statusCode))) throw error;
+    // A quarantined call is not answered for good: once replayed, a retry gets its real outcome.
+    if (
+      !(error instanceof HttpError && KEPT_REFUSALS.has(error.statusCode)) ||
+      error.error === INTERNAL_ERROR
+    )
+      throw error;
     answer = { status: error.statusCode, body: { error: error.error, message: error.message } };
   }
   await ctx.db.pool.query(
