@@ -215,6 +215,25 @@ export const CONFLICT_RULES = [
     result: 'The service recognises the id and changes nothing; it returns the first receipt.',
     followUp: 'none',
   },
+  {
+    id: 'return_of_unknown_order',
+    when: "A return names an order this store does not have (another store's order, a typo)",
+    arrives: 'create_return with an order id unknown to the store',
+    outcome: 'applied',
+    reason: '',
+    result:
+      "The goods are taken back as an unlinked return: the other store's order is never named; the refund must not exceed the products' prices, and above the store's limit needs a manager.",
+    followUp: 'none',
+  },
+  {
+    id: 'quantity_beyond_limits',
+    when: 'Quantities add up beyond what a document can hold (over a million units on a line or a SKU)',
+    arrives: 'pick, handover, adjust_stock… taking a figure past its bound',
+    outcome: 'rejected',
+    reason: 'quantity_limit',
+    result: 'The command is refused and explained; the documents stay valid for every device.',
+    followUp: 'none',
+  },
 ] as const satisfies readonly ConflictRule[];
 
 export type ConflictRuleId = (typeof CONFLICT_RULES)[number]['id'];

@@ -279,6 +279,53 @@ const scenarios: Record<ConflictRuleId, () => void> = {
     const view = foldPending(w.state, [pick, pick], new Map(), { now: w.now() });
     expect(view.state.orders['o-1']?.lines[0]?.picked).toBe(1);
   },
+  return_of_unknown_order() {
+    const w = new World().withStock();
+    const line = {
+      sku: 'SKU-A',
+      lineId: 'l1',
+      qty: 1,
+      reason: 'other',
+      condition: 'new',
+      disposition: 'restock',
+    } as const;
+    const refund = (amount: number) => ({ amount, currency: 'EUR', method: 'cash' }) as const;
+    const r = w.run('create_return', {
+      returnId: 'r-1',
+      orderId: 'lyon-o-9',
+      orderNumber: '',
+      lines: [line],
+      refund: refund(1000),
+    });
+    expect(r.outcome.status).toBe('applied');
+    expect(w.state.returns['r-1']?.orderId).toBe('');
+    expect(r.events.find((e) => e.type === 'returned')?.orderId).toBe('');
+    const tooMuch = w.run('create_return', {
+      returnId: 'r-2',
+      orderId: '',
+      orderNumber: '',
+      lines: [line],
+      refund: refund(1001),
+    });
+    expect(tooMuch.outcome).toEqual({ status: 'rejected', reason: 'refund_above_price' });
+    const big = w.run('create_return', {
+      returnId: 'r-3',
+      orderId: '',
+      orderNumber: '',
+      lines: [{ ...line, qty: 11 }],
+      refund: refund(11_000),
+    });
+    expect(big.outcome).toEqual({ status: 'rejected', reason: 'refund_needs_manager' });
+  },
+  quantity_beyond_limits() {
+    const w = new World().withStock().assign();
+    for (let i = 0; i < 10; i++) w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 100_000, barcode: '' });
+    const r = w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 100_000, barcode: '' });
+    expect(r.outcome).toEqual({ status: 'rejected', reason: 'quantity_limit' });
+    expect(w.order().lines[0]?.picked).toBe(1_000_000);
+    const stock = w.run('adjust_stock', { sku: 'SKU-A', delta: 100_000, reason: 'found' });
+    expect(stock.outcome.status).toBe('applied');
+  },
 };
 
 describe('conflict rules', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aStore, anOrder, ean13, OMS, TABLET_B, World } from '../../support/fixtures';
+import { anOrder, aStore, ean13, OMS, TABLET_B, World } from '../../support/fixtures';
 
 describe('assigning an order', () => {
   it('reserves stock for every line and counts the order against the day capacity', () => {
