@@ -83,6 +83,7 @@ export const REFUSAL_REASONS = [
   'command_not_allowed',
   'invalid_payload',
   'invalid_command_id',
+  'command_id_taken',
   'invalid_request',
   'payload_too_large',
   'invalid_commands',
