@@ -121,6 +121,25 @@ describe(`hostile input (${ENGINE})`, () => {
           expect(reply.status, `${action} ${key}`).toBeLessThan(500);
         }
         expect(prototypeIntact(), key).toBe(true);
+
+        // A store named after the key: created, read, given orders, enrolled into, pushed to.
+        const store = await svc.oms('PUT', `/stores/${key}`, {
+          name: key,
+          timezone: 'Europe/Paris',
+          locale: 'fr-FR',
+          currency: 'EUR',
+        });
+        expect(store.status, key).toBeLessThan(300);
+        expect((await svc.oms('GET', `/stores/${key}`)).status).toBe(200);
+        expect((await svc.oms('GET', `/stores/${key}/capacity`)).status).toBe(200);
+        const assigned = await svc.oms('POST', `/stores/${key}/orders`, { order: anOrder({ id: key }) });
+        expect(assigned.status, key).toBe(201);
+        const device = await svc.enroll(key);
+        const pushed = await svc.push(device.token, everyDeviceCommand(key));
+        expect(pushed.status, key).toBe(200);
+        expect(pushed.body.receipts.map((r) => r.reason)).not.toContain('internal_error');
+        expect((await svc.admin('GET', `/stores/${key}/devices`)).status).toBe(200);
+        expect(prototypeIntact(), key).toBe(true);
       }
 
       const quarantined = await svc.admin<{ commands: unknown[] }>('GET', '/quarantine');
