@@ -171,7 +171,8 @@ export const en = {
     command_not_allowed: 'This action is reserved to head office.',
     invalid_command_id: 'The action had a malformed identifier (update the app).',
     invalid_payload: 'The action was incomplete or wrong, so the service refused it.',
-    command_id_taken: 'Another device already sent an action with the same identifier; this one was not recorded.',
+    command_id_taken:
+      'Another device already sent an action with the same identifier; this one was not recorded.',
     invalid_request: 'The service could not read the request.',
     payload_too_large: 'The action was too large to send.',
     invalid_commands: 'The service refused the actions.',

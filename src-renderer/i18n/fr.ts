@@ -174,7 +174,8 @@ export const fr: Messages = {
     command_not_allowed: 'Cette action est réservée au siège.',
     invalid_command_id: 'L’action avait un identifiant mal formé (mettez l’application à jour).',
     invalid_payload: "L'action était incomplète ou erronée : le service l'a refusée.",
-    command_id_taken: 'Un autre appareil a déjà envoyé une action avec le même identifiant ; celle-ci n’a pas été enregistrée.',
+    command_id_taken:
+      'Un autre appareil a déjà envoyé une action avec le même identifiant ; celle-ci n’a pas été enregistrée.',
     invalid_request: 'Le service n’a pas pu lire la demande.',
     payload_too_large: "L'action était trop volumineuse pour être envoyée.",
     invalid_commands: 'Le service a refusé les actions.',
