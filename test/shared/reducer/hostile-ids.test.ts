@@ -2,13 +2,23 @@ import { applyCommand } from '@shared/reducer/apply';
 import type { StoreState } from '@shared/reducer/state';
 import { COMMAND_LOG_WINDOW } from '@shared/schemas/fragments';
 import { describe, expect, it } from 'vitest';
-import { anOrder, aStore, command, OMS, World } from '../../support/fixtures';
+import { anOrder, aStore, command, OMS, T0, World } from '../../support/fixtures';
+import { testStaffDocs } from '../../support/staff';
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
 
 /** A state whose records are plain objects, as a device's views build them. */
 function plainState(): StoreState {
-  return { store: aStore(), orders: {}, stock: {}, tasks: {}, returns: {}, capacity: {}, products: {} };
+  return {
+    store: aStore(),
+    orders: {},
+    stock: {},
+    tasks: {},
+    returns: {},
+    capacity: {},
+    products: {},
+    staff: testStaffDocs('paris-01', T0),
+  };
 }
 
 describe('hostile ids in the reducer', () => {
