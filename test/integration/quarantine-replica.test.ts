@@ -36,6 +36,11 @@ describe(`a command the service fails on unexpectedly (${ENGINE})`, () => {
       const next = await device.record('start_pick', { orderId: 'o-1' });
       await device.until((s) => s.pending === 0);
       const receipts = async () => device.docs<{ id: string; outcome: string; reason: string }>('receipts');
+      // Commands settle from the push response; the receipt document comes with the next pull.
+      for (let i = 0; i < 100 && !(await receipts()).some((r) => r.id === faulty); i++) {
+        device.replica.syncNow();
+        await new Promise((r) => setTimeout(r, 100));
+      }
       expect((await receipts()).find((r) => r.id === faulty)).toMatchObject({
         outcome: 'rejected',
         reason: 'internal_error',
