@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useAttention, useOpenTasks, useOutcomes, useStore } from '../data/hooks';
+import { useInboxCount, useStore } from '../data/hooks';
 import { LANGUAGES, type Language, languageFor } from '../i18n';
 import { ScanFeedback } from '../scan/ScanFeedback';
+import { useInboxSeen } from '../state/inbox';
 import { useSession } from '../state/session';
 import { DEFAULT_LOCALE, LocaleProvider } from '../ui/locale';
 import { Toasts } from '../ui/Toasts';
@@ -21,15 +22,6 @@ const NAV = [
   ['status', paths.status],
 ] as const;
 
-/** What the inbox badge counts: refused commands, follow-ups of this device's commands, open tasks. */
-function useInboxCount(): number {
-  return (
-    useAttention().length +
-    useOutcomes().filter((o) => o.outcome !== 'applied').length +
-    useOpenTasks().length
-  );
-}
-
 /** Around every screen: navigation, the sync bar, who is working and in which language, scan feedback. */
 export function Frame() {
   const { t, i18n } = useTranslation();
@@ -39,7 +31,7 @@ export function Frame() {
   const setStaffId = useSession((s) => s.setStaffId);
   const setLanguage = useSession((s) => s.setLanguage);
   const active: Language = language ?? languageFor(store?.locale);
-  const inbox = useInboxCount();
+  const inbox = useInboxCount(useInboxSeen((s) => s.seen));
 
   useEffect(() => {
     if (i18n.language !== active) void i18n.changeLanguage(active);

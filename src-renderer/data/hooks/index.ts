@@ -4,7 +4,8 @@ export { ReplicaProvider, useObservable, useReplica } from '../react';
 export type { Replica } from '../replica';
 export type { SyncState } from '../sync-state';
 export type { OrderView } from '../views';
-export { useProductByBarcode, useStockLevel } from './catalogue';
+export { useProductByBarcode, useProducts, useStockLevel } from './catalogue';
+export { useInboxCount } from './inbox';
 export { type Found, useFindByCode } from './lookup';
 export { useOpenOrders, useOrder, useOrderByCode, useOrderQueue, useOrders, useQueues } from './orders';
 export {
