@@ -6,7 +6,7 @@ import { LANGUAGES, type Language, languageFor } from '../i18n';
 import { ScanFeedback } from '../scan/ScanFeedback';
 import { useInboxSeen } from '../state/inbox';
 import { useSession } from '../state/session';
-import { DEFAULT_LOCALE, LocaleProvider } from '../ui/locale';
+import { DEFAULT_LOCALE, displayLocale, LocaleProvider } from '../ui/locale';
 import { Toasts } from '../ui/Toasts';
 import { paths } from './paths';
 import { SyncBar } from './SyncBar';
@@ -39,8 +39,8 @@ export function Frame() {
   }, [active, i18n]);
 
   const locale = store
-    ? { locale: store.locale, timeZone: store.timezone, currency: store.currency }
-    : DEFAULT_LOCALE;
+    ? { locale: displayLocale(active, store.locale), timeZone: store.timezone, currency: store.currency }
+    : { ...DEFAULT_LOCALE, locale: displayLocale(active, DEFAULT_LOCALE.locale) };
 
   return (
     <LocaleProvider value={locale}>
@@ -62,27 +62,31 @@ export function Frame() {
               </NavLink>
             ))}
           </nav>
-          <label className="topbar__field">
-            {t('session.staff')}
-            <input
-              value={staffId}
-              placeholder={t('session.staffPlaceholder')}
-              onChange={(e) => setStaffId(e.target.value)}
-              size={10}
-            />
-          </label>
-          <label className="topbar__field">
-            {t('session.language')}
-            <select value={active} onChange={(e) => setLanguage(e.target.value as Language)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {l.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          </label>
         </header>
-        <SyncBar />
+        <div className="framebar">
+          <SyncBar />
+          <div className="framebar__session">
+            <label className="topbar__field">
+              {t('session.staff')}
+              <input
+                value={staffId}
+                placeholder={t('session.staffPlaceholder')}
+                onChange={(e) => setStaffId(e.target.value)}
+                size={10}
+              />
+            </label>
+            <label className="topbar__field">
+              {t('session.language')}
+              <select value={active} onChange={(e) => setLanguage(e.target.value as Language)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {l.toUpperCase()}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </div>
         <Outlet />
         <ScanFeedback />
         <Toasts />

@@ -1,4 +1,4 @@
-import { formatDateTime, formatMoney, formatRelative } from './format';
+import { formatDateTime, formatDue, formatMoney, formatRelative } from './format';
 import { useStoreLocale } from './locale';
 
 /** An amount in minor units, in the store's currency and locale (12,50 €). */
@@ -14,13 +14,22 @@ export function Quantity({ value, unit }: { value: number; unit?: string }) {
   return <>{unit ? `${n} ${unit}` : n}</>;
 }
 
-/** A date and time in the store's time zone; relative ("in 20 minutes") when asked. */
-export function DateTime({ iso, relative = false }: { iso: string; relative?: boolean }) {
+const FORMATS = {
+  full: formatDateTime,
+  due: (iso: string, locale: string, timeZone: string) => formatDue(iso, locale, timeZone),
+  relative: (iso: string, locale: string) => formatRelative(iso, locale),
+};
+
+/**
+ * A date and time in the store's time zone: in full, as a deadline (the time alone
+ * when it is today), or relative ("20 minutes ago"). Hovering shows it in full.
+ */
+export function DateTime({ iso, format = 'full' }: { iso: string; format?: keyof typeof FORMATS }) {
   const { locale, timeZone } = useStoreLocale();
   if (!iso) return null;
   return (
     <time dateTime={iso} title={formatDateTime(iso, locale, timeZone)}>
-      {relative ? formatRelative(iso, locale) : formatDateTime(iso, locale, timeZone)}
+      {FORMATS[format](iso, locale, timeZone)}
     </time>
   );
 }

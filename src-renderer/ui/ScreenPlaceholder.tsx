@@ -6,9 +6,9 @@ export function ScreenPlaceholder({ title, children }: { title: string; children
   const { t } = useTranslation();
   return (
     <main className="page">
-      <header className="page__header">
+      <div className="page__header">
         <h1>{title}</h1>
-      </header>
+      </div>
       <section className="card">
         {children}
         <p className="muted">{t('frame.comingSoon')}</p>

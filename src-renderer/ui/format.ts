@@ -24,3 +24,18 @@ export function formatRelative(iso: string, locale: string, now = Date.now()): s
 export function formatMoney(amountMinor: number, currency: string, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amountMinor / 100);
 }
+
+/** A deadline: the time alone when it is today in the store, the day and time otherwise. */
+export function formatDue(iso: string, locale: string, timeZone: string, now = Date.now()): string {
+  if (!iso) return '';
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const date = new Date(iso);
+  if (day.format(date) === day.format(new Date(now)))
+    return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatDateTime(iso, locale, timeZone);
+}

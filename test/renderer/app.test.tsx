@@ -42,8 +42,11 @@ describe('first run and the status page', () => {
     await user.click(screen.getByRole('button', { name: 'Relier' }));
 
     expect(
-      await screen.findByRole('heading', { name: 'Paris Rivoli' }, { timeout: 15_000 }),
+      await screen.findByRole('heading', { name: 'Le travail du jour' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('banner')).toHaveTextContent('Paris Rivoli'), {
+      timeout: 15_000,
+    });
     const orders = await screen.findByRole('table', { name: 'Commandes' }, { timeout: 15_000 });
     await waitFor(() => expect(within(orders).getAllByRole('row')).toHaveLength(4), { timeout: 15_000 });
     await waitFor(() => expect(screen.getByTestId('sync-connection')).toHaveTextContent('En ligne'));

@@ -10,7 +10,6 @@ import {
   useOpenTasks,
   useQueues,
   useReturnsSince,
-  useStore,
 } from '../../data/hooks';
 import { wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
@@ -44,7 +43,6 @@ export function HomeScreen() {
   const { t: common } = useTranslation();
   const navigate = useNavigate();
   const now = useMinute();
-  const store = useStore();
   const queues = useQueues();
   const tasks = useOpenTasks();
   const returns = useReturnsSince(startOfDay(now));
@@ -69,10 +67,10 @@ export function HomeScreen() {
 
   return (
     <main className="page page--wide">
-      <header className="page__header">
-        <h1>{store?.name ?? t('title')}</h1>
+      <div className="page__header">
+        <h1>{t('title')}</h1>
         <SearchBox onSearch={(code) => void go(code)} />
-      </header>
+      </div>
       <QueueTiles
         counts={counts}
         total={STAGES.reduce((n, s) => n + counts[s], 0)}
@@ -80,11 +78,21 @@ export function HomeScreen() {
         onSelect={(s) => setParams(s === 'all' ? {} : { stage: s }, { replace: true })}
       />
       <nav className="tiles tiles--secondary" aria-label={t('title')}>
-        <button type="button" className="tile" onClick={() => navigate(paths.inbox)}>
+        <button
+          type="button"
+          className={tasks.length === 0 ? 'tile tile--empty' : 'tile'}
+          aria-label={t('tile', { label: t('openTasks'), count: tasks.length })}
+          onClick={() => navigate(paths.inbox)}
+        >
           <span className="tile__count">{tasks.length}</span>
           <span className="tile__label">{t('openTasks')}</span>
         </button>
-        <button type="button" className="tile" onClick={() => navigate(paths.returns)}>
+        <button
+          type="button"
+          className={returns.length === 0 ? 'tile tile--empty' : 'tile'}
+          aria-label={t('tile', { label: t('returnsToday'), count: returns.length })}
+          onClick={() => navigate(paths.returns)}
+        >
           <span className="tile__count">{returns.length}</span>
           <span className="tile__label">{t('returnsToday')}</span>
         </button>

@@ -3,7 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { orderPath } from '../../app/paths';
-import { stageOf, urgencyOf, usePendingIds } from '../../data/hooks';
+import { deadlineOf, stageOf, urgencyOf, usePendingIds } from '../../data/hooks';
 import { PrintMenu } from '../../print/PrintMenu';
 import { Badge, type Tone } from '../../ui/Badge';
 import { DateTime } from '../../ui/Format';
@@ -78,7 +78,7 @@ export function OrderTable({ orders, label, now }: { orders: OrderDoc[]; label: 
               </td>
               <td>
                 <Badge tone={TONE[urgency]}>{t(`urgency.${urgency}`)}</Badge>{' '}
-                <DateTime iso={order.promisedBy} />
+                <DateTime iso={deadlineOf(order)} format="due" />
               </td>
               <td>{units(order)}</td>
               <td>{order.pickers.join(', ')}</td>

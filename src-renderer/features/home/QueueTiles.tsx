@@ -26,7 +26,7 @@ export function QueueTiles({
         <button
           key={tile.key}
           type="button"
-          className="tile"
+          className={tile.count === 0 ? 'tile tile--empty' : 'tile'}
           aria-pressed={selected === tile.key}
           aria-label={t('tile', { label: tile.label, count: tile.count })}
           onClick={() => onSelect(tile.key)}

@@ -15,9 +15,9 @@ export function InboxScreen() {
 
   return (
     <main className="page">
-      <header className="page__header">
+      <div className="page__header">
         <h1>{t('title')}</h1>
-      </header>
+      </div>
       {tasks.length === 0 && outcomes.length === 0 && attention.length === 0 && (
         <p className="card muted">{t('empty')}</p>
       )}

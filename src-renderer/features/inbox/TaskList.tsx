@@ -48,7 +48,7 @@ export function TaskList() {
               <small>
                 {common(`reason.${task.reason}`, { defaultValue: task.reason })}
                 {task.orderNumber && ` · ${t('forOrder', { number: task.orderNumber })}`} ·{' '}
-                <DateTime iso={task.createdAt} relative />
+                <DateTime iso={task.createdAt} format="relative" />
               </small>
             </span>
             <Button variant="primary" aria-label={t('doneFor', { what })} onClick={() => void complete(task)}>

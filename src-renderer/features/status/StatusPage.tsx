@@ -31,9 +31,9 @@ export function StatusPage() {
 
   return (
     <main className="page">
-      <header className="page__header">
+      <div className="page__header">
         <h1>{store?.name ?? t('status.title')}</h1>
-      </header>
+      </div>
 
       {attention.length > 0 && (
         <section className="card card--warning" aria-labelledby="attention-title">

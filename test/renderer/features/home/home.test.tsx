@@ -50,7 +50,8 @@ describe('home: the day’s queues', () => {
     const d = await openDevice();
     renderApp(d.replica);
     await waitFor(() => expect(orderRows()).toHaveLength(4), { timeout: 15_000 });
-    expect(screen.getByRole('heading', { name: 'Paris Rivoli', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Le travail du jour', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('Paris Rivoli');
     const queues = screen.getByRole('navigation', { name: 'Files' });
     expect(within(queues).getByRole('button', { name: 'À préparer : 4' })).toBeInTheDocument();
     expect(within(queues).getByRole('button', { name: 'À emballer : 0' })).toBeInTheDocument();

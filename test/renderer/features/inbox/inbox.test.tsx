@@ -26,7 +26,13 @@ describe('the outcome inbox', () => {
         },
       ],
     });
-    const line = { id: 'l1', sku: 'SKU-A', name: 'Chemise lin M', qty: 2, price: { amount: 5990, currency: 'EUR' } };
+    const line = {
+      id: 'l1',
+      sku: 'SKU-A',
+      name: 'Chemise lin M',
+      qty: 2,
+      price: { amount: 5990, currency: 'EUR' },
+    };
     await svc.oms('POST', '/stores/paris-01/orders', {
       order: anOrder({ id: 'o-1042', number: 'FR-1042', lines: [line] }),
     });
@@ -52,7 +58,11 @@ describe('the outcome inbox', () => {
 
   it('explains the follow-up in plain words with what to do, and completing it is a command', async () => {
     renderApp(device.replica, { path: '/inbox' });
-    const tasks = await screen.findByRole('list', { name: 'Suites à donner en magasin' }, { timeout: 15_000 });
+    const tasks = await screen.findByRole(
+      'list',
+      { name: 'Suites à donner en magasin' },
+      { timeout: 15_000 },
+    );
     await waitFor(() => expect(tasks).toHaveTextContent('Remettre 2 × Chemise lin M en rayon en A3-2'));
     expect(tasks).toHaveTextContent('La commande a été annulée.');
     expect(tasks).toHaveTextContent('Commande FR-1042');
@@ -68,13 +78,17 @@ describe('the outcome inbox', () => {
     expect(within(nav).getByRole('link', { name: /À traiter/ })).toHaveTextContent('2 éléments à regarder');
 
     await userEvent.click(
-      screen.getByRole('button', { name: 'Marquer « Remettre 2 × Chemise lin M en rayon en A3-2 » comme fait' }),
+      screen.getByRole('button', {
+        name: 'Marquer « Remettre 2 × Chemise lin M en rayon en A3-2 » comme fait',
+      }),
     );
     await waitFor(() => expect(screen.getByText('Aucune suite à donner.')).toBeInTheDocument());
     expect(within(nav).getByRole('link', { name: /À traiter/ })).toHaveTextContent('1 élément à regarder');
 
     await userEvent.click(screen.getByRole('button', { name: 'Tout marquer comme lu' }));
-    await waitFor(() => expect(within(nav).getByRole('link', { name: /À traiter/ })).toHaveTextContent(/^À traiter$/));
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: /À traiter/ })).toHaveTextContent(/^À traiter$/),
+    );
     await device.settled();
     const [task] = await device.docs<{ status: string }>('tasks');
     expect(task?.status).toBe('done');
