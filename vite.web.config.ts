@@ -17,7 +17,7 @@ export default defineConfig(
         workbox: {
           // The whole app shell, printing included (pdfmake and its fonts are a few MB), so it starts
           // and prints with no network, exactly like the desktop app. Source maps stay out.
-          globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest}'],
+          globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,wasm}'],
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,

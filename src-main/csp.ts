@@ -13,7 +13,9 @@ export function contentSecurityPolicy(options: {
   const devSocket = dev ? `ws://${dev.host}` : null;
   const directives: [string, ...(string | null)[]][] = [
     ['default-src', "'none'"],
-    ['script-src', "'self'", dev ? "'unsafe-inline'" : null],
+    // 'wasm-unsafe-eval' lets the app compile its own WebAssembly (the camera's barcode reader,
+    // bundled with the app): it allows no eval of JavaScript and no script from elsewhere.
+    ['script-src', "'self'", "'wasm-unsafe-eval'", dev ? "'unsafe-inline'" : null],
     ['style-src', "'self'", dev ? "'unsafe-inline'" : null],
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'", 'data:'],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useInboxCount, useStore } from '../data/hooks';
 import { LANGUAGES, type Language, languageFor } from '../i18n';
+import { CameraScan } from '../scan/CameraScan';
 import { ScanFeedback } from '../scan/ScanFeedback';
 import { useInboxSeen } from '../state/inbox';
 import { useSession } from '../state/session';
@@ -66,6 +67,7 @@ export function Frame() {
         <div className="framebar">
           <SyncBar />
           <div className="framebar__session">
+            <CameraScan />
             <label className="topbar__field">
               {t('session.staff')}
               <input

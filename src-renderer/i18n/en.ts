@@ -32,6 +32,14 @@ export const en = {
     backHome: 'Back to home',
     comingSoon: 'This screen is on its way.',
   },
+  camera: {
+    open: 'Scan with the camera',
+    title: 'Point the camera at the barcode',
+    view: 'Camera',
+    close: 'Close',
+    denied: 'The camera is not allowed for this app. Allow it in the settings, or use the scanner.',
+    none: 'No camera could be opened on this device. Use the scanner or type the code.',
+  },
   scan: {
     wrongTitle: 'Wrong scan — nothing was changed',
     scanned: 'You scanned: {{code}}',

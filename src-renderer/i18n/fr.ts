@@ -34,6 +34,15 @@ export const fr: Messages = {
     backHome: "Retour à l'accueil",
     comingSoon: 'Cet écran arrive bientôt.',
   },
+  camera: {
+    open: 'Scanner avec la caméra',
+    title: 'Visez le code-barres avec la caméra',
+    view: 'Caméra',
+    close: 'Fermer',
+    denied:
+      "La caméra n'est pas autorisée pour cette application. Autorisez-la dans les réglages, ou utilisez le scanner.",
+    none: "Aucune caméra n'a pu être ouverte sur cet appareil. Utilisez le scanner ou saisissez le code.",
+  },
   scan: {
     wrongTitle: 'Mauvais scan — rien n’a été modifié',
     scanned: 'Vous avez scanné : {{code}}',

@@ -16,8 +16,15 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.() ?? dialog.setAttribute('open', '');
-    if (!open && dialog.open) dialog.close?.() ?? dialog.removeAttribute('open');
+    // jsdom has no showModal(): the attribute alone still shows it there.
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
   }, [open]);
   return (
     <dialog ref={ref} className="sheet" aria-label={title} onClose={onClose} onCancel={onClose}>

@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import bwipjs from 'bwip-js/node';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../../scripts/lib/chromium';
+import { CHROMIUM_ARGS, chromiumAvailable, launchChromium } from '../../scripts/lib/chromium';
 import { serveBuilt } from '../../scripts/lib/serve-built';
+import { contentSecurityPolicy } from '../../src-main/csp';
+import { DEMO_DEFAULTS, generateDemoStore } from '../../src-server/demo/generate';
 import { loadDemoStore } from '../../src-server/demo/load';
 import { startTestService, type TestService } from '../support/service';
 
@@ -21,6 +24,22 @@ function wedgeScan(page: Page, code: string) {
   }, code);
 }
 
+/** A camera that films a Code 128 label forever: one Y4M frame (what Chromium's fake camera plays). */
+function cameraFilming(code: string, file: string): void {
+  const [W, H, MODULE] = [640, 480, 3];
+  const sbs = (bwipjs.raw({ bcid: 'code128', text: code }) as { sbs: number[] }[])[0]?.sbs ?? [];
+  const luma = Buffer.alloc(W * H, 235);
+  let x = Math.floor((W - sbs.reduce((n, w) => n + w, 0) * MODULE) / 2);
+  sbs.forEach((width, i) => {
+    if (i % 2 === 0)
+      for (let px = x; px < x + width * MODULE; px++) for (let y = 140; y < 340; y++) luma[y * W + px] = 16;
+    x += width * MODULE;
+  });
+  const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
+  const header = Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\nFRAME\n`);
+  writeFileSync(file, Buffer.concat([header, luma, chroma]));
+}
+
 /**
  * The tablet web build against the real service with the demo store (2,000 orders):
  * the queues, a scanned order barcode landing on the order's screen, a deep link
@@ -34,6 +53,10 @@ describe.skipIf(!present)('home, queues and scanning in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  const violations: string[] = [];
+  const now = new Date();
+  const filmed = generateDemoStore({ products: 2_000, orders: 2_000, seed: DEMO_DEFAULTS.seed, now })
+    .orders[10];
 
   beforeAll(async () => {
     const vite = ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.web.config.ts', '--outDir', built];
@@ -42,11 +65,32 @@ describe.skipIf(!present)('home, queues and scanning in Chromium', () => {
       env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     });
     svc = await startTestService();
-    await loadDemoStore({ url: svc.url, omsKey: 'test-oms-key', products: 2_000, orders: 2_000 });
-    web = await serveBuilt(built);
-    browser = await launchChromium();
+    await loadDemoStore({ url: svc.url, omsKey: 'test-oms-key', products: 2_000, orders: 2_000, now });
+    // Served under the desktop shell's own CSP: what runs here runs in the Electron window too.
+    web = await serveBuilt(built, {
+      'content-security-policy': contentSecurityPolicy({ service: new URL(svc.url).origin }),
+    });
+    const film = join(work, 'camera.y4m');
+    cameraFilming(filmed?.number ?? '', film);
+    browser = await launchChromium({
+      args: [
+        ...CHROMIUM_ARGS,
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${film}`,
+      ],
+    });
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['camera']);
     page = await context.newPage();
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation(v: string): void }).reportViolation(
+          `${e.effectiveDirective} ${e.blockedURI}`,
+        ),
+      ),
+    );
     mkdirSync(SHOTS, { recursive: true });
   }, 300_000);
 
@@ -121,5 +165,16 @@ describe.skipIf(!present)('home, queues and scanning in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor();
     await page.getByTestId('sync-connection').filter({ hasText: 'Hors ligne' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'order-offline-1280x800-fr.png') });
+  });
+
+  it('reads a label with the tablet camera (ZXing WebAssembly from the app itself), offline, under the CSP', async () => {
+    await page.goto(`${web.url}/#/`);
+    await orders().getByRole('row').nth(5).waitFor();
+    await page.getByRole('button', { name: 'Scanner avec la caméra' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(filmed?.number ?? '-') })
+      .waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).hash).toContain(filmed?.id ?? '-');
+    expect(violations).toEqual([]);
   });
 });

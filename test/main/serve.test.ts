@@ -59,7 +59,7 @@ describe('the app scheme', () => {
         .map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
     );
     expect(directives['default-src']).toEqual(["'none'"]);
-    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directives['connect-src']).toEqual(["'self'", 'https://sync.example.com']);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['frame-src']).toEqual(["'none'"]);
