@@ -5,6 +5,7 @@ import { useInboxCount, useStore } from '../data/hooks';
 import { LANGUAGES, type Language, languageFor } from '../i18n';
 import { CameraScan } from '../scan/CameraScan';
 import { ScanFeedback } from '../scan/ScanFeedback';
+import { useApplyScannerSettings } from '../scan/ScannerSettings';
 import { useInboxSeen } from '../state/inbox';
 import { useSession } from '../state/session';
 import { DEFAULT_LOCALE, displayLocale, LocaleProvider } from '../ui/locale';
@@ -33,6 +34,7 @@ export function Frame() {
   const setLanguage = useSession((s) => s.setLanguage);
   const active: Language = language ?? languageFor(store?.locale);
   const inbox = useInboxCount(useInboxSeen((s) => s.seen));
+  useApplyScannerSettings();
 
   useEffect(() => {
     if (i18n.language !== active) void i18n.changeLanguage(active);

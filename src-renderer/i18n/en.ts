@@ -32,6 +32,12 @@ export const en = {
     backHome: 'Back to home',
     comingSoon: 'This screen is on its way.',
   },
+  scanner: {
+    title: 'Scanner',
+    suffix: 'Key the scanner sends after a code',
+    suffixes: { Enter: 'Enter', Tab: 'Tab', none: 'None' },
+    maxGap: 'Longest pause between two characters of a scan (ms)',
+  },
   camera: {
     open: 'Scan with the camera',
     title: 'Point the camera at the barcode',

@@ -34,6 +34,12 @@ export const fr: Messages = {
     backHome: "Retour à l'accueil",
     comingSoon: 'Cet écran arrive bientôt.',
   },
+  scanner: {
+    title: 'Scanner',
+    suffix: 'Touche envoyée par le scanner après un code',
+    suffixes: { Enter: 'Entrée', Tab: 'Tabulation', none: 'Aucune' },
+    maxGap: 'Pause la plus longue entre deux caractères d’un scan (ms)',
+  },
   camera: {
     open: 'Scanner avec la caméra',
     title: 'Visez le code-barres avec la caméra',

@@ -10,6 +10,7 @@ import {
   useStore,
 } from '../../data/hooks';
 import { PrintMenu } from '../../print/PrintMenu';
+import { ScannerSettings } from '../../scan/ScannerSettings';
 import { formatDateTime } from '../../ui/format';
 
 function units(order: OrderDoc): number {
@@ -136,6 +137,7 @@ export function StatusPage() {
           </table>
         )}
       </section>
+      <ScannerSettings />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useScannerSettings } from '../../../../src-renderer/state/scanner';
 import { Network, TestDevice } from '../../../support/device';
 import { anOrder } from '../../../support/fixtures';
 import { spawnTestService } from '../../../support/service-process';
@@ -116,5 +117,19 @@ describe('home: the day’s queues', () => {
     expect(orderRows()).toHaveLength(4);
     await userEvent.click(within(alert).getByRole('button', { name: 'OK' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('follows the scanner settings chosen on the status page: a scanner that ends codes with Tab', async () => {
+    const d = await openDevice();
+    const { router } = renderApp(d.replica, { path: '/status', scanner: steppedScanner(5).service });
+    await userEvent.selectOptions(
+      await screen.findByRole('combobox', { name: 'Touche envoyée par le scanner après un code' }),
+      'Tabulation',
+    );
+    await userEvent.click(screen.getByRole('link', { name: 'Accueil' }));
+    await waitFor(() => expect(orderRows()).toHaveLength(4), { timeout: 15_000 });
+    await userEvent.keyboard('FR-3{Tab}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/orders/o-later/pick'));
+    useScannerSettings.getState().setWedge({ suffix: 'Enter' });
   });
 });
