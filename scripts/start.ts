@@ -49,11 +49,18 @@ log(
   `service on ${service.url} (${service.db.kind}, data in ${config.databaseUrl ? 'PostgreSQL' : config.dataDir})`,
 );
 
-if (!(await readStore(service.db, values.store))) {
+const { generated, configured } = service.secrets;
+const omsKey = generated.omsApiKey ?? configured.omsApiKeys[0];
+if (!(await readStore(service.db, values.store)) && !omsKey) {
+  log(
+    `the demo store '${values.store}' is not loaded, and the OMS API key was shown only at first start: ` +
+      'set OMS_API_KEYS to load it, or remove the data folder to start afresh.',
+  );
+} else if (!(await readStore(service.db, values.store)) && omsKey) {
   log(`loading the demo store '${values.store}' (${values.products} products, ${values.orders} orders)…`);
   const loaded = await loadDemoStore({
     url: service.url,
-    omsKey: service.secrets.omsApiKeys[0] as string,
+    omsKey,
     storeId: values.store,
     products: Number(values.products),
     orders: Number(values.orders),
@@ -71,7 +78,13 @@ if (!(await readStore(service.db, values.store))) {
 }
 log(`sign in as: ${DEMO_STAFF.map((s) => `${s.displayName} (${s.role}) PIN ${s.pin}`).join(' · ')}`);
 const { code } = await createEnrollmentCode(service.db, values.store, 'npm start', 60);
-log(`OMS API key: ${service.secrets.omsApiKeys[0]}   admin token: ${service.secrets.adminToken}`);
+if (generated.omsApiKey || generated.adminToken) {
+  log('generated credentials, shown this once (only their keyed hashes are stored): keep them');
+  if (generated.omsApiKey) log(`  OMS API key: ${generated.omsApiKey}`);
+  if (generated.adminToken) log(`  admin token: ${generated.adminToken}`);
+} else {
+  log('OMS API key and admin token: as configured, or as shown at the first start');
+}
 log(`API documentation: ${service.url}/docs`);
 
 const stops: (() => Promise<void> | void)[] = [() => service.close()];

@@ -1,9 +1,10 @@
-import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ServiceContext } from './http/context';
 import { installErrorHandler } from './http/errors';
+import { adminGuard, deviceGuard, omsGuard } from './http/guards';
+import { type OriginPolicy, registerSecurity } from './http/security';
 import { adminRoutes } from './routes/admin/devices';
 import { quarantineRoutes } from './routes/admin/quarantine';
 import { enrollRoutes } from './routes/device/enroll';
@@ -22,7 +23,12 @@ import { installValidation } from './validation/fastify';
 export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   bodyLimit?: number;
-  corsOrigins?: string[] | true;
+  /** Browser origins allowed besides the shell's (see http/security.ts). */
+  cors?: OriginPolicy;
+  /** Enrollment attempts per client address per minute. */
+  enrollPerMinute?: number;
+  /** Proxies trusted to name the client (X-Forwarded-For): the rate limit counts per client. */
+  trustProxy?: boolean | string[];
 };
 
 /**
@@ -52,15 +58,12 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     logger: withRedaction(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? 8 * 1024 * 1024,
     forceCloseConnections: 'idle',
+    trustProxy: options.trustProxy ?? false,
   });
   installErrorHandler(app);
   // Refuse what does not match a schema instead of trimming or coercing it silently.
   installValidation(app);
-  await app.register(cors, {
-    origin: options.corsOrigins ?? true,
-    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'last-event-id'],
-    maxAge: 600,
-  });
+  await registerSecurity(app, options.cors ?? { origins: [], loopback: true });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -83,13 +86,16 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       ],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   healthRoutes(app, ctx);
+  // Each part authenticates in onRequest, before the body is read: an unknown caller cannot make
+  // the service parse a body (the routes' own preHandler guards stay as a second check).
+  await app.register(async (v1) => enrollRoutes(v1, ctx, options.enrollPerMinute ?? 10), { prefix: '/v1' });
   await app.register(
     async (v1) => {
-      enrollRoutes(v1, ctx);
+      v1.addHook('onRequest', deviceGuard(ctx));
       pullRoutes(v1, ctx);
       pushRoutes(v1, ctx);
       streamRoutes(v1, ctx);
@@ -98,6 +104,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   );
   await app.register(
     async (oms) => {
+      oms.addHook('onRequest', omsGuard(ctx));
       omsStoreRoutes(oms, ctx);
       omsStaffRoutes(oms, ctx);
       omsCatalogueRoutes(oms, ctx);
@@ -109,6 +116,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   );
   await app.register(
     async (admin) => {
+      admin.addHook('onRequest', adminGuard(ctx));
       adminRoutes(admin, ctx);
       quarantineRoutes(admin, ctx);
     },

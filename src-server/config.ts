@@ -14,7 +14,19 @@ export type ServiceConfig = {
   omsApiKeys: string[];
   /** Admin token (manager console, enrollment codes); generated and kept in the database when absent. */
   adminToken: string | undefined;
-  corsOrigins: string[] | true;
+  /** Origins allowed besides the app's own (associate://app, and loopback outside production). */
+  corsOrigins: string[];
+  /** Loopback origins (http://127.0.0.1:*, localhost, [::1]) are allowed: development, `npm start`. */
+  corsLoopback: boolean;
+  /** Open event streams allowed per device, and on this instance. */
+  streamsPerDevice: number;
+  streamsPerInstance: number;
+  /** Enrollment attempts allowed per client address per minute. */
+  enrollPerMinute: number;
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY: `true`, or addresses/CIDRs, comma-separated). */
+  trustProxy: boolean | string[];
+  /** Key of the keyed hashes of stored secrets (generated and kept in the database when absent). */
+  secretKey: string | undefined;
   logLevel: string;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
@@ -37,7 +49,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
       .map((k) => k.trim())
       .filter(Boolean),
     adminToken: env.ADMIN_TOKEN || undefined,
-    corsOrigins: origins && origins.length > 0 ? origins : true,
+    corsOrigins: origins ?? [],
+    corsLoopback: env.NODE_ENV !== 'production',
+    streamsPerDevice: Number(env.STREAMS_PER_DEVICE ?? 3),
+    streamsPerInstance: Number(env.STREAMS_PER_INSTANCE ?? 2000),
+    enrollPerMinute: Number(env.ENROLL_PER_MINUTE ?? 10),
+    secretKey: env.SECRET_KEY || undefined,
+    trustProxy:
+      env.TRUST_PROXY === 'true'
+        ? true
+        : (env.TRUST_PROXY ?? '')
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean),
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimit: Number(env.BODY_LIMIT ?? 8 * 1024 * 1024),
     pinIterations: Number(env.PIN_ITERATIONS ?? PIN_ITERATIONS),

@@ -27,6 +27,14 @@ service.app.log.info(
   { url: service.url, database: service.db.kind, dataDir: config.databaseUrl ? undefined : config.dataDir },
   'service ready',
 );
+const { generated } = service.secrets;
+if (generated.omsApiKey || generated.adminToken) {
+  // Shown this once: only their keyed hashes are stored.
+  console.log(
+    `Generated credentials (shown once, keep them): OMS API key ${generated.omsApiKey ?? '(configured)'}, ` +
+      `admin token ${generated.adminToken ?? '(configured)'}`,
+  );
+}
 
 stopGracefully(async ({ signal, err }) => {
   if (err) service.app.log.error({ err }, 'stopping after an error');

@@ -5,6 +5,7 @@ import { loadSecrets, type Secrets } from './auth/secrets';
 import type { ServiceConfig } from './config';
 import { type Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
+import { OpenStreams } from './http/streams';
 import { StorePokes } from './sync/pokes';
 
 const CLOSE_GRACE_MS = 3000;
@@ -13,6 +14,8 @@ export type Service = {
   app: FastifyInstance;
   db: Database;
   secrets: Secrets;
+  /** Event streams open on this instance. */
+  streams: OpenStreams;
   url: string;
   close(): Promise<void>;
 };
@@ -24,6 +27,8 @@ export type StartOptions = Partial<ServiceConfig> & {
   database?: Database;
   logger?: boolean | object;
   now?: () => string;
+  /** Stream keep-alive and revocation check period (default 15 s). */
+  heartbeatMs?: number;
 };
 
 /** Open the database, migrate it, and serve: one instance of the stateless service. */
@@ -39,20 +44,26 @@ export async function startService(options: StartOptions = {}): Promise<Service>
   const secrets = await loadSecrets(db, {
     omsApiKeys: options.omsApiKeys ?? [],
     adminToken: options.adminToken,
+    secretKey: options.secretKey,
   });
   const pokes = await StorePokes.start(db);
+  const streams = new OpenStreams(options.streamsPerDevice ?? 3, options.streamsPerInstance ?? 2000);
   const app = await buildApp(
     {
       db,
       secrets,
       pokes,
+      streams,
+      heartbeatMs: options.heartbeatMs ?? 15_000,
       now: options.now ?? (() => new Date().toISOString()),
       pinIterations: options.pinIterations ?? PIN_ITERATIONS,
     },
     {
       logger: options.logger ?? false,
       ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
-      ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+      cors: { origins: options.corsOrigins ?? [], loopback: options.corsLoopback ?? true },
+      ...(options.enrollPerMinute ? { enrollPerMinute: options.enrollPerMinute } : {}),
+      ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     },
   );
   const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
@@ -60,6 +71,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
     app,
     db,
     secrets,
+    streams,
     url,
     async close() {
       // In-flight requests get a moment to finish; then connections still open are cut (a client

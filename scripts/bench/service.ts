@@ -28,6 +28,7 @@ export async function startBenchService(databaseUrl?: string): Promise<BenchServ
     ...(databaseUrl ? { databaseUrl, schema } : { dataDir }),
     omsApiKeys: [OMS_KEY],
     adminToken: ADMIN,
+    enrollPerMinute: 100_000,
   });
   const post = async <T>(path: string, token: string | undefined, body: unknown): Promise<T> => {
     const response = await fetch(`${service.url}${path}`, {

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { type Database, transaction } from '../db/database';
-import { hashSecret, newEnrollmentCode, newToken, normalizeEnrollmentCode } from './tokens';
+import { secretHash } from './secret-hash';
+import { newEnrollmentCode, newToken, normalizeEnrollmentCode } from './tokens';
 
 export type DeviceIdentity = { deviceId: string; storeId: string };
 
@@ -14,12 +15,19 @@ export async function createEnrollmentCode(
   const expiresAt = new Date(Date.now() + ttlMinutes * 60_000).toISOString();
   await db.pool.query(
     'INSERT INTO enrollment_codes (code_hash, store_id, created_by, expires_at) VALUES ($1, $2, $3, $4)',
-    [hashSecret(code), storeId, createdBy, expiresAt],
+    [secretHash(db, code), storeId, createdBy, expiresAt],
   );
   return { code, expiresAt };
 }
 
-export class EnrollmentRefused extends Error {}
+/** One answer for every bad code, so a guesser never learns it hit a real one (used or expired). */
+export class EnrollmentRefused extends Error {
+  constructor() {
+    super(
+      'This enrollment code is not valid (mistyped, already used or expired): ask your manager for a new one.',
+    );
+  }
+}
 
 /** Exchange a one-time code for a device token bound to the code's store. */
 export async function enrollDevice(
@@ -27,7 +35,7 @@ export async function enrollDevice(
   rawCode: string,
   name: string,
 ): Promise<{ token: string; deviceId: string; storeId: string }> {
-  const codeHash = hashSecret(normalizeEnrollmentCode(rawCode));
+  const codeHash = secretHash(db, normalizeEnrollmentCode(rawCode));
   return transaction(db, async (client) => {
     const { rows } = await client.query<{ store_id: string; expired: boolean; used: boolean }>(
       `SELECT store_id, expires_at < now() AS expired, used_at IS NOT NULL AS used
@@ -35,16 +43,14 @@ export async function enrollDevice(
       [codeHash],
     );
     const row = rows[0];
-    if (!row) throw new EnrollmentRefused('This enrollment code is not valid.');
-    if (row.used) throw new EnrollmentRefused('This enrollment code has already been used.');
-    if (row.expired) throw new EnrollmentRefused('This enrollment code has expired; ask for a new one.');
+    if (!row || row.used || row.expired) throw new EnrollmentRefused();
     const token = newToken();
     const deviceId = uuidv7();
     await client.query('INSERT INTO devices (id, store_id, name, token_hash) VALUES ($1, $2, $3, $4)', [
       deviceId,
       row.store_id,
       name,
-      hashSecret(token),
+      secretHash(db, token),
     ]);
     await client.query('UPDATE enrollment_codes SET used_at = now(), device_id = $2 WHERE code_hash = $1', [
       codeHash,
@@ -58,7 +64,7 @@ export async function enrollDevice(
 export async function authenticateDevice(db: Database, token: string): Promise<DeviceIdentity | undefined> {
   const { rows } = await db.pool.query<{ id: string; store_id: string }>(
     'SELECT id, store_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL',
-    [hashSecret(token)],
+    [secretHash(db, token)],
   );
   const row = rows[0];
   return row ? { deviceId: row.id, storeId: row.store_id } : undefined;

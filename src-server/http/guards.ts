@@ -1,15 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authenticateDevice } from '../auth/devices';
 import { bearerToken } from '../auth/tokens';
 import type { ServiceContext } from './context';
 import { HttpError } from './errors';
-
-function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 function requireBearer(request: FastifyRequest): string {
   const token = bearerToken(request.headers.authorization);
@@ -21,6 +14,7 @@ function requireBearer(request: FastifyRequest): string {
 /** Device routes: the token names the device, and the device's store is the only store it can touch. */
 export function deviceGuard(ctx: ServiceContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (request.device) return; // already authenticated in onRequest
     const device = await authenticateDevice(ctx.db, requireBearer(request));
     if (!device) throw new HttpError(401, 'unauthorized', 'This device is not enrolled, or it was revoked.');
     request.device = device;
@@ -30,7 +24,7 @@ export function deviceGuard(ctx: ServiceContext) {
 export function omsGuard(ctx: ServiceContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     const token = requireBearer(request);
-    if (!ctx.secrets.omsApiKeys.some((key) => sameSecret(key, token))) {
+    if (!ctx.secrets.isOmsKey(token)) {
       throw new HttpError(401, 'unauthorized', 'Unknown OMS API key.');
     }
   };
@@ -38,7 +32,7 @@ export function omsGuard(ctx: ServiceContext) {
 
 export function adminGuard(ctx: ServiceContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
-    if (!sameSecret(ctx.secrets.adminToken, requireBearer(request))) {
+    if (!ctx.secrets.isAdminToken(requireBearer(request))) {
       throw new HttpError(401, 'unauthorized', 'Unknown admin token.');
     }
   };

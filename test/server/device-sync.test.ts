@@ -36,7 +36,7 @@ describe(`device replication (${ENGINE})`, () => {
         body: { code: code.body.code, deviceName: 'Caisse 3' },
       });
       expect(second.status).toBe(403);
-      expect(second.body.message).toMatch(/already been used/);
+      expect(second.body.message).toMatch(/not valid/);
     });
 
     it('an unknown code is refused, and only an admin can create codes', async () => {

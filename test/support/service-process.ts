@@ -83,6 +83,7 @@ export async function spawnTestService() {
     DATA_DIR: dataDir,
     OMS_API_KEYS: 'oms-key',
     ADMIN_TOKEN: 'admin-token',
+    ENROLL_PER_MINUTE: '100000',
     ...(schema ? { DATABASE_URL: process.env.TEST_DATABASE_URL as string, DATABASE_SCHEMA: schema } : {}),
   };
   let service = await spawnService(env);

@@ -19,6 +19,8 @@ export async function startTestService(options: StartOptions = {}): Promise<Test
     omsApiKeys: ['test-oms-key'],
     adminToken: 'test-admin-token',
     pinIterations: TEST_PIN_ITERATIONS,
+    // Tests enroll many devices from one address; the limit itself is tested with its own value.
+    enrollPerMinute: 100_000,
     ...options,
   });
   return new TestService(service, schema);

@@ -67,6 +67,7 @@ export function EnrollScreen({
             required
             autoComplete="one-time-code"
             autoCapitalize="characters"
+            placeholder="XXXX-XXXX-XXXX"
             value={code}
             onChange={(e) => setCode(e.target.value)}
           />

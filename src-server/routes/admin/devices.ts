@@ -61,6 +61,7 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       if (!(await revokeDevice(ctx.db, request.params.deviceId))) {
         throw new HttpError(404, 'unknown_device', 'No active device with this id.');
       }
+      ctx.streams.closeDevice(request.params.deviceId);
       return { revoked: request.params.deviceId };
     },
   );

@@ -1,9 +1,28 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { enrollDevice } from '../../auth/devices';
 import type { ServiceContext } from '../../http/context';
+import { HttpError } from '../../http/errors';
 
-/** A device exchanges a one-time code for its token. No credentials needed: the code is the credential. */
-export function enrollRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+/**
+ * A device exchanges a one-time code for its token. No credentials needed: the code is the credential,
+ * so guessing is slowed down per client address (on top of a 60-bit code).
+ */
+export async function enrollRoutes(
+  app: FastifyInstance,
+  ctx: ServiceContext,
+  perMinute: number,
+): Promise<void> {
+  await app.register(rateLimit, {
+    max: perMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(
+        429,
+        'too_many_requests',
+        `Too many enrollment attempts from this address; try again in ${context.after}.`,
+      ),
+  });
   app.post<{ Body: { code: string; deviceName: string } }>(
     '/enroll',
     {

@@ -3,18 +3,21 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { deviceGuard, deviceOf } from '../../http/guards';
 
-const HEARTBEAT_MS = 15_000;
 const COALESCE_MS = 50;
+
+async function stillEnrolled(ctx: ServiceContext, deviceId: string): Promise<boolean> {
+  const { rows } = await ctx.db.pool.query('SELECT 1 FROM devices WHERE id = $1 AND revoked_at IS NULL', [
+    deviceId,
+  ]);
+  return rows.length > 0;
+}
 
 /**
  * Server-sent events per store: 'hello' on connect (the device re-syncs then,
  * which covers whatever it missed while away) and 'poke' after each commit.
  */
 export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  const open = new Set<() => void>();
-  app.addHook('preClose', async () => {
-    for (const end of open) end();
-  });
+  app.addHook('preClose', async () => ctx.streams.closeAll());
 
   app.get(
     '/stream',
@@ -27,15 +30,28 @@ export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     },
     async (request, reply) => {
       const device = deviceOf(request);
-      const { rows } = await ctx.db.pool.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1', [
-        device.storeId,
-      ]);
+      // Until the stream is set up, an end (client gone, device revoked) only frees its place.
+      let endedEarly = false;
+      let end = (_reason: 'revoked' | 'closing') => {
+        endedEarly = true;
+        release();
+      };
+      // Refused (429) before anything is written when the device or the instance is at its limit.
+      const release = ctx.streams.open(device.deviceId, (reason) => end(reason));
+      request.raw.on('close', () => end('closing'));
+      const { rows } = await ctx.db.pool
+        .query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1', [device.storeId])
+        .catch((error: unknown) => {
+          release();
+          throw error;
+        });
+      if (endedEarly) return reply.hijack();
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
         ...(reply.getHeaders() as Record<string, string>),
         'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
+        'cache-control': 'no-store, no-transform',
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });
@@ -55,16 +71,28 @@ export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           timer = undefined;
         }, COALESCE_MS);
       });
-      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
-      const end = () => {
+      // Each heartbeat also checks the device is still enrolled: revoked through another instance,
+      // its stream ends within a heartbeat (revoked through this one, at once).
+      const heartbeat = setInterval(() => {
+        raw.write(': keep-alive\n\n');
+        void stillEnrolled(ctx, device.deviceId).then(
+          (enrolled) => enrolled || end('revoked'),
+          () => undefined,
+        );
+      }, ctx.heartbeatMs);
+      let ended = false;
+      end = (reason) => {
+        if (ended) return;
+        ended = true;
         clearInterval(heartbeat);
         if (timer) clearTimeout(timer);
         unsubscribe();
-        open.delete(end);
+        release();
+        if (reason === 'revoked') send('revoked', { deviceId: device.deviceId });
         raw.end();
       };
-      open.add(end);
-      request.raw.on('close', end);
+      if (request.raw.destroyed) end('closing');
+      return reply;
     },
   );
 }
