@@ -51,6 +51,11 @@ export class OpenStreams {
     for (const end of [...(this.byDevice.get(deviceId) ?? [])]) end('revoked');
   }
 
+  /** The devices with a stream open here. */
+  devices(): string[] {
+    return [...this.byDevice.keys()];
+  }
+
   closeAll(): void {
     for (const own of [...this.byDevice.values()]) for (const end of [...own]) end('closing');
   }

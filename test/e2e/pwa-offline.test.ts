@@ -73,7 +73,8 @@ describe.skipIf(!present)('the installable web app (tablets)', () => {
 
     await page.goto(`${web.url}/`);
     await page.getByRole('cell', { name: 'FR-100001', exact: true }).waitFor();
-    await expect(page.getByTestId('sync-connection').textContent()).resolves.toMatch(/Hors ligne/);
+    // The badge says "Connexion…" until the first attempt fails: wait for it, do not race it.
+    await expect.poll(() => page.getByTestId('sync-connection').textContent()).toMatch(/Hors ligne/);
 
     // Printing loads pdfmake and its fonts on demand: they were cached with the app.
     await page.getByRole('button', { name: 'Imprimer les documents de la commande FR-100001' }).click();

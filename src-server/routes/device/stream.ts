@@ -5,11 +5,15 @@ import { deviceGuard, deviceOf } from '../../http/guards';
 
 const COALESCE_MS = 50;
 
-async function stillEnrolled(ctx: ServiceContext, deviceId: string): Promise<boolean> {
-  const { rows } = await ctx.db.pool.query('SELECT 1 FROM devices WHERE id = $1 AND revoked_at IS NULL', [
-    deviceId,
-  ]);
-  return rows.length > 0;
+/** Close the streams of devices revoked through another instance: one query per heartbeat, not per stream. */
+async function closeRevoked(ctx: ServiceContext): Promise<void> {
+  const devices = ctx.streams.devices();
+  if (devices.length === 0) return;
+  const { rows } = await ctx.db.pool.query<{ id: string }>(
+    'SELECT id FROM devices WHERE id = ANY($1::text[]) AND revoked_at IS NOT NULL',
+    [devices],
+  );
+  for (const { id } of rows) ctx.streams.closeDevice(id);
 }
 
 /**
@@ -17,7 +21,12 @@ async function stillEnrolled(ctx: ServiceContext, deviceId: string): Promise<boo
  * which covers whatever it missed while away) and 'poke' after each commit.
  */
 export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  app.addHook('preClose', async () => ctx.streams.closeAll());
+  const sweep = setInterval(() => void closeRevoked(ctx).catch(() => undefined), ctx.heartbeatMs);
+  sweep.unref();
+  app.addHook('preClose', async () => {
+    clearInterval(sweep);
+    ctx.streams.closeAll();
+  });
 
   app.get(
     '/stream',
@@ -71,15 +80,9 @@ export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           timer = undefined;
         }, COALESCE_MS);
       });
-      // Each heartbeat also checks the device is still enrolled: revoked through another instance,
-      // its stream ends within a heartbeat (revoked through this one, at once).
-      const heartbeat = setInterval(() => {
-        raw.write(': keep-alive\n\n');
-        void stillEnrolled(ctx, device.deviceId).then(
-          (enrolled) => enrolled || end('revoked'),
-          () => undefined,
-        );
-      }, ctx.heartbeatMs);
+      // A device revoked through this instance loses its streams at once; through another one, at the
+      // next heartbeat's sweep (above).
+      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), ctx.heartbeatMs);
       let ended = false;
       end = (reason) => {
         if (ended) return;
