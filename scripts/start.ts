@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { createEnrollmentCode } from '../src-server/auth/devices';
+import { newToken } from '../src-server/auth/tokens';
 import { loadConfig } from '../src-server/config';
 import { DEMO_STAFF } from '../src-server/demo/generate';
 import { ensureDemoStaff, loadDemoStore } from '../src-server/demo/load';
@@ -42,21 +43,21 @@ function electronBinary(): string | undefined {
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const config = loadConfig();
-const service = await startService({ ...config, port: config.port, logger: { level: 'warn' } }).catch(
-  (error: unknown) => exitOnStartupError(error),
-);
+// This script's own OMS key, for loading the demo store: accepted by this process only, never stored
+// (the generated OMS key exists only as a keyed hash after the first start).
+const omsKey = newToken();
+const service = await startService({
+  ...config,
+  port: config.port,
+  logger: { level: 'warn' },
+  sessionOmsKeys: [omsKey],
+}).catch((error: unknown) => exitOnStartupError(error));
 log(
   `service on ${service.url} (${service.db.kind}, data in ${config.databaseUrl ? 'PostgreSQL' : config.dataDir})`,
 );
 
-const { generated, configured } = service.secrets;
-const omsKey = generated.omsApiKey ?? configured.omsApiKeys[0];
-if (!(await readStore(service.db, values.store)) && !omsKey) {
-  log(
-    `the demo store '${values.store}' is not loaded, and the OMS API key was shown only at first start: ` +
-      'set OMS_API_KEYS to load it, or remove the data folder to start afresh.',
-  );
-} else if (!(await readStore(service.db, values.store)) && omsKey) {
+const { generated } = service.secrets;
+if (!(await readStore(service.db, values.store))) {
   log(`loading the demo store '${values.store}' (${values.products} products, ${values.orders} orders)…`);
   const loaded = await loadDemoStore({
     url: service.url,
@@ -70,7 +71,7 @@ if (!(await readStore(service.db, values.store)) && !omsKey) {
 } else if (
   await ensureDemoStaff({
     url: service.url,
-    omsKey: service.secrets.omsApiKeys[0] as string,
+    omsKey,
     storeId: values.store,
   })
 ) {

@@ -27,6 +27,8 @@ export type StartOptions = Partial<ServiceConfig> & {
   database?: Database;
   logger?: boolean | object;
   now?: () => string;
+  /** OMS keys accepted by this process only, never stored. */
+  sessionOmsKeys?: string[];
   /** Stream keep-alive and revocation check period (default 15 s). */
   heartbeatMs?: number;
 };
@@ -45,6 +47,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
     omsApiKeys: options.omsApiKeys ?? [],
     adminToken: options.adminToken,
     secretKey: options.secretKey,
+    ...(options.sessionOmsKeys ? { sessionOmsKeys: options.sessionOmsKeys } : {}),
   });
   const pokes = await StorePokes.start(db);
   const streams = new OpenStreams(options.streamsPerDevice ?? 3, options.streamsPerInstance ?? 2000);

@@ -21,7 +21,11 @@ export type Secrets = {
  */
 export async function loadSecrets(
   db: Database,
-  config: Pick<ServiceConfig, 'omsApiKeys' | 'adminToken'> & { secretKey?: string | undefined },
+  config: Pick<ServiceConfig, 'omsApiKeys' | 'adminToken'> & {
+    secretKey?: string | undefined;
+    /** Accepted for this process only, never stored (`npm start` loads its demo store with one). */
+    sessionOmsKeys?: string[];
+  },
 ): Promise<Secrets> {
   await loadHashKey(db, config.secretKey);
   const generated: Secrets['generated'] = {};
