@@ -51,10 +51,12 @@ export async function loadSecrets(
     if (!value) throw new Error(`secret ${name} could not be stored`);
     return value;
   };
-  const omsHashes =
-    config.omsApiKeys.length > 0
+  const omsHashes = [
+    ...(config.omsApiKeys.length > 0
       ? config.omsApiKeys.map((k) => secretHash(db, k))
-      : [await stored('oms_api_key')];
+      : [await stored('oms_api_key')]),
+    ...(config.sessionOmsKeys ?? []).map((k) => secretHash(db, k)),
+  ];
   const adminHash = config.adminToken ? secretHash(db, config.adminToken) : await stored('admin_token');
   return {
     // Every configured key is compared (no early exit): the time does not tell which one was close.
