@@ -21,7 +21,8 @@ describe('fresh clone: DATA_DIR', () => {
     } finally {
       expect(await service.terminate()).toBe(0);
     }
-  });
+    // A new process creating a database: slow on a loaded machine, bounded by spawnService's own deadline.
+  }, 180_000);
 
   it('refuses a DATA_DIR that cannot be created with one clear line, not a stack trace', async () => {
     const file = join(work, 'a-file');
