@@ -16,7 +16,8 @@ const PAUSE = {
 /** The store this device belongs to: its identity, locale and fulfilment switches. */
 export const storeSchema = {
   title: 'store',
-  version: 0,
+  /** 1: settings.lockAfterMinutes and unlinkedRefundLimit (optional: a version-0 document is valid as is). */
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -41,6 +42,8 @@ export const storeSchema = {
          * of this store; above it a manager must. Absent: UNLINKED_REFUND_LIMIT_DEFAULT.
          */
         unlinkedRefundLimit: { type: 'integer', minimum: 0, maximum: 100_000_000 },
+        /** A shared device locks after this many idle minutes (the app's default when absent: 5). */
+        lockAfterMinutes: { type: 'integer', minimum: 1, maximum: 240 },
       },
       required: ['requireScan', 'pickupHoldDays'],
     },

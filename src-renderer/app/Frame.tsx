@@ -1,36 +1,39 @@
+import { type Action, roleMay } from '@shared/staff/permissions';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useInboxCount, useStore } from '../data/hooks';
+import { SessionControls, SignInGate } from '../features/signin';
 import { LANGUAGES, type Language, languageFor } from '../i18n';
 import { CameraScan } from '../scan/CameraScan';
 import { ScanFeedback } from '../scan/ScanFeedback';
 import { useApplyScannerSettings } from '../scan/ScannerSettings';
 import { useInboxSeen } from '../state/inbox';
-import { useSession } from '../state/session';
+import { selectLanguage, selectRole, selectSignedIn, useSession } from '../state/session';
 import { DEFAULT_LOCALE, displayLocale, LocaleProvider } from '../ui/locale';
 import { Toasts } from '../ui/Toasts';
 import { paths } from './paths';
 import { SyncBar } from './SyncBar';
 
-const NAV = [
-  ['home', paths.home],
-  ['picking', paths.picking],
-  ['collect', paths.collect],
-  ['returns', paths.returns],
-  ['stock', paths.stock],
-  ['manager', paths.manager],
-  ['inbox', paths.inbox],
-  ['status', paths.status],
-] as const;
+/** Each entry with the action it needs (the permissions table decides who sees it), or none. */
+const NAV: readonly (readonly [string, string, Action | null])[] = [
+  ['home', paths.home, null],
+  ['picking', paths.picking, 'pick'],
+  ['collect', paths.collect, 'ready_for_pickup'],
+  ['returns', paths.returns, 'create_return'],
+  ['stock', paths.stock, 'count_stock'],
+  ['manager', paths.manager, 'set_capacity'],
+  ['inbox', paths.inbox, null],
+  ['status', paths.status, null],
+];
 
 /** Around every screen: navigation, the sync bar, who is working and in which language, scan feedback. */
 export function Frame() {
   const { t, i18n } = useTranslation();
   const store = useStore();
-  const staffId = useSession((s) => s.staffId);
-  const language = useSession((s) => s.language);
-  const setStaffId = useSession((s) => s.setStaffId);
+  const signedIn = useSession(selectSignedIn);
+  const role = useSession(selectRole);
+  const language = useSession(selectLanguage);
   const setLanguage = useSession((s) => s.setLanguage);
   const active: Language = language ?? languageFor(store?.locale);
   const inbox = useInboxCount(useInboxSeen((s) => s.seen));
@@ -50,35 +53,29 @@ export function Frame() {
       <div className="frame">
         <header className="topbar">
           <span className="topbar__brand">{store?.name ?? t('app.title')}</span>
-          <nav className="topnav" aria-label={t('frame.nav')}>
-            {NAV.map(([key, to]) => (
-              <NavLink key={key} to={to} end={to === '/'} className="topnav__link">
-                {t(`frame.${key}`)}
-                {key === 'inbox' && inbox > 0 && (
-                  <>
-                    <span className="badge badge--bad" aria-hidden="true">
-                      {inbox}
-                    </span>
-                    <span className="visually-hidden">{t('frame.inboxCount', { count: inbox })}</span>
-                  </>
-                )}
-              </NavLink>
-            ))}
-          </nav>
+          {signedIn ? (
+            <nav className="topnav" aria-label={t('frame.nav')}>
+              {NAV.filter(([, , action]) => !action || roleMay(role, action)).map(([key, to]) => (
+                <NavLink key={key} to={to} end={to === '/'} className="topnav__link">
+                  {t(`frame.${key}`)}
+                  {key === 'inbox' && inbox > 0 && (
+                    <>
+                      <span className="badge badge--bad" aria-hidden="true">
+                        {inbox}
+                      </span>
+                      <span className="visually-hidden">{t('frame.inboxCount', { count: inbox })}</span>
+                    </>
+                  )}
+                </NavLink>
+              ))}
+            </nav>
+          ) : null}
         </header>
         <div className="framebar">
           <SyncBar />
           <div className="framebar__session">
             <CameraScan />
-            <label className="topbar__field">
-              {t('session.staff')}
-              <input
-                value={staffId}
-                placeholder={t('session.staffPlaceholder')}
-                onChange={(e) => setStaffId(e.target.value)}
-                size={10}
-              />
-            </label>
+            <SessionControls />
             <label className="topbar__field">
               {t('session.language')}
               <select value={active} onChange={(e) => setLanguage(e.target.value as Language)}>
@@ -91,7 +88,9 @@ export function Frame() {
             </label>
           </div>
         </div>
-        <Outlet />
+        <SignInGate>
+          <Outlet />
+        </SignInGate>
         <ScanFeedback />
         <Toasts />
       </div>

@@ -39,6 +39,7 @@ import {
   store$,
 } from './queries';
 import { type Replication, startReplication } from './replication';
+import { checkPin, type StaffMember, staff$ } from './staff';
 import { connectStream } from './stream';
 import type { SyncState } from './sync-state';
 import { SyncStateStore } from './sync-state';
@@ -92,6 +93,8 @@ export interface ReplicaViews {
   count$(collection: CountedCollection): Observable<number>;
   /** The service's answers to this device's commands that were refused or became a follow-up. */
   outcomes$(): Observable<ReceiptDoc[]>;
+  /** The store's staff (names, roles, badges; never their PIN verifiers). */
+  staff$(): Observable<StaffMember[]>;
 }
 
 /**
@@ -113,6 +116,8 @@ export interface Replica {
   /** What the service is expected to answer to this command now (to refuse a wrong scan before recording it). */
   preview<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<Outcome>;
   dismissAttention(commandId: string): Promise<void>;
+  /** Is this the staff member's PIN? Checked on the device against the pulled verifier (offline). */
+  checkPin(staffId: string, pin: string): Promise<boolean>;
   /** Sync now (the associate pressed the button, or the network came back). */
   syncNow(): void;
   close(): Promise<void>;
@@ -284,7 +289,11 @@ export async function openReplica(options: ReplicaOptions) {
       store$: () => store$(db),
       count$: (collection: CountedCollection) => count$(db, collection),
       outcomes$: () => nonAppliedReceipts$(db),
+      staff$: () => staff$(db),
     } satisfies ReplicaViews,
+
+    /** Is this the staff member's PIN? Checked on the device against the pulled verifier (offline). */
+    checkPin: (staffId: string, pin: string) => checkPin(db, staffId, pin),
 
     async dismissAttention(commandId: string): Promise<void> {
       const items = (await readLocal(db, 'attention'))?.items ?? [];

@@ -55,8 +55,6 @@ export const en = {
     anything: 'an order, a pickup code or a product',
   },
   session: {
-    staff: 'Associate',
-    staffPlaceholder: 'Badge or name',
     language: 'Language',
   },
   sync: {

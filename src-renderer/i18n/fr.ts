@@ -58,8 +58,6 @@ export const fr: Messages = {
     anything: 'une commande, un code de retrait ou un article',
   },
   session: {
-    staff: 'Vendeur',
-    staffPlaceholder: 'Badge ou nom',
     language: 'Langue',
   },
   sync: {

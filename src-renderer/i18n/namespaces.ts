@@ -4,6 +4,7 @@ import { inboxI18n } from '../features/inbox/i18n';
 import { managerI18n } from '../features/manager/i18n';
 import { pickingI18n } from '../features/picking/i18n';
 import { returnsI18n } from '../features/returns/i18n';
+import { signinI18n } from '../features/signin/i18n';
 import { stockI18n } from '../features/stock/i18n';
 import type { Namespace } from './define';
 
@@ -16,4 +17,5 @@ export const FEATURE_NAMESPACES: readonly Namespace[] = [
   returnsI18n,
   stockI18n,
   managerI18n,
+  signinI18n,
 ];

@@ -37,6 +37,7 @@ export async function upsertStore(
           input.settings?.unlinkedRefundLimit ??
           previous?.settings.unlinkedRefundLimit ??
           UNLINKED_REFUND_LIMIT_DEFAULT,
+        lockAfterMinutes: input.settings?.lockAfterMinutes ?? previous?.settings.lockAfterMinutes ?? 5,
       },
       fulfilment: previous?.fulfilment ?? { ship_from_store: IDLE, click_and_collect: IDLE },
       acks: previous?.acks ?? [],

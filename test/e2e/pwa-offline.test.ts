@@ -8,6 +8,7 @@ import { chromiumAvailable, launchProfile } from '../../scripts/lib/chromium';
 import { serveBuilt } from '../../scripts/lib/serve-built';
 import { anOrder } from '../support/fixtures';
 import { startTestService, type TestService } from '../support/service';
+import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the installable web app test');
 
@@ -45,6 +46,10 @@ describe.skipIf(!present)('the installable web app (tablets)', () => {
     const code = (await svc.admin<{ code: string }>('POST', '/stores/paris-01/enrollment-codes', {})).body
       .code;
     await page.goto(`${web.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
+    await page.getByRole('heading', { name: 'Qui travaille ?' }).waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: 'test-results/signin-tablet-fr.png' });
+    await signInAs(page, 'Dora Leroy', '0000');
     await page.getByRole('cell', { name: 'FR-100001', exact: true }).waitFor();
     await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor();
     const controlled = await page.evaluate(async () => {
@@ -72,6 +77,8 @@ describe.skipIf(!present)('the installable web app (tablets)', () => {
     await context.setOffline(true);
 
     await page.goto(`${web.url}/`);
+    // After a reload one signs in again: the PIN is checked on the tablet, with no network.
+    await signInAs(page, 'Dora Leroy', '0000');
     await page.getByRole('cell', { name: 'FR-100001', exact: true }).waitFor();
     // The badge says "Connexion…" until the first attempt fails: wait for it, do not race it.
     await expect.poll(() => page.getByTestId('sync-connection').textContent()).toMatch(/Hors ligne/);

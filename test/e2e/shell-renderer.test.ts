@@ -10,6 +10,7 @@ import { serveBuilt } from '../../scripts/lib/serve-built';
 import { contentSecurityPolicy } from '../../src-main/csp';
 import { anOrder } from '../support/fixtures';
 import { startTestService, type TestService } from '../support/service';
+import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the shell renderer test');
 
@@ -81,6 +82,7 @@ describe.skipIf(!present)('the renderer of the desktop shell', () => {
 
   it('syncs with the enrolled service and breaks no rule of its CSP', async () => {
     await page.goto(`${web.url}/index.html`);
+    await signInAs(page, 'Alice Martin', '1234');
     await page.getByRole('cell', { name: 'FR-100001', exact: true }).waitFor();
     await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor();
     expect((await seen()).violations).toEqual([]);

@@ -41,6 +41,11 @@ describe('first run and the status page', () => {
     await user.type(screen.getByLabelText("Nom de l'appareil"), 'Tablette réserve');
     await user.click(screen.getByRole('button', { name: 'Relier' }));
 
+    // A shared device: who is working? (the staff list arrives with the first sync)
+    await user.click(await screen.findByRole('button', { name: 'Alice Martin' }, { timeout: 15_000 }));
+    for (const digit of '1234') await user.click(screen.getByRole('button', { name: digit }));
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+
     expect(
       await screen.findByRole('heading', { name: 'Le travail du jour' }, { timeout: 15_000 }),
     ).toBeInTheDocument();

@@ -12,6 +12,7 @@ import type { Platform } from '../../src-renderer/platform';
 import { ScanProvider } from '../../src-renderer/scan/react';
 import { ScanService } from '../../src-renderer/scan/service';
 import { DEFAULT_WEDGE, type WedgeSettings } from '../../src-renderer/scan/wedge';
+import { type SignedIn, useSession } from '../../src-renderer/state/session';
 
 export const memoryStorage = () => getRxStorageMemory();
 
@@ -49,11 +50,20 @@ export function steppedScanner(step = 5, settings?: Partial<WedgeSettings>) {
   return { service, clock };
 }
 
-/** The app's routes inside the frame, at a path, on a replica, with a test scan service. */
+/** A manager of the test staff (test/support/staff.ts), for screens tested past the sign-in. */
+export const SIGNED_IN_MANAGER: SignedIn = { staffId: 'alice', displayName: 'Alice Martin', role: 'manager' };
+
+/** The app's routes inside the frame, at a path, on a replica, with a test scan service, someone signed in. */
 export function renderApp(
   replica: Replica,
-  { path = '/', language = 'fr', scanner = steppedScanner().service }: RenderAppOptions = {},
+  {
+    path = '/',
+    language = 'fr',
+    scanner = steppedScanner().service,
+    signedIn = SIGNED_IN_MANAGER,
+  }: RenderAppOptions = {},
 ) {
+  useSession.setState({ who: signedIn, locked: false });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = renderIn(
     language,
@@ -66,4 +76,10 @@ export function renderApp(
   return { ...view, router, scanner };
 }
 
-type RenderAppOptions = { path?: string; language?: Language; scanner?: ScanService };
+type RenderAppOptions = {
+  path?: string;
+  language?: Language;
+  scanner?: ScanService;
+  /** Who is signed in (null: nobody, the sign-in screen shows). */
+  signedIn?: SignedIn | null;
+};

@@ -37,7 +37,8 @@ export type TestDeviceOptions = {
   token: string;
   deviceId: string;
   storeId: string;
-  staffId?: string;
+  /** Who records (a function: the app's signed-in staff). */
+  staffId?: string | (() => string);
   storage?: RxStorage<unknown, unknown>;
   network?: Network;
   databaseName?: string;
@@ -54,13 +55,14 @@ export class TestDevice {
   static async open(options: TestDeviceOptions): Promise<TestDevice> {
     counter += 1;
     const network = options.network ?? new Network();
+    const who = options.staffId;
     const replica = await openReplica({
       serviceUrl: options.serviceUrl,
       token: options.token,
       deviceId: options.deviceId,
       storeId: options.storeId,
       storage: options.storage ?? wrappedValidateAjvStorage({ storage: getRxStorageMemory() }),
-      staffId: () => options.staffId ?? 'alice',
+      staffId: typeof who === 'function' ? who : () => who ?? 'alice',
       fetch: network.fetch,
       databaseName: options.databaseName ?? `device${counter}${Date.now().toString(36)}`,
       ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),

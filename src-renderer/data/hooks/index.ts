@@ -8,6 +8,7 @@ export { useProductByBarcode, useProducts, useStockLevel } from './catalogue';
 export { useInboxCount } from './inbox';
 export { type Found, useFindByCode } from './lookup';
 export { useOpenOrders, useOrder, useOrderByCode, useOrderQueue, useOrders, useQueues } from './orders';
+export { type StaffMember, useCheckPin, useStaff } from './staff';
 export {
   byUrgency,
   deadlineOf,
