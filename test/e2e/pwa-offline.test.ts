@@ -46,9 +46,13 @@ describe.skipIf(!present)('the installable web app (tablets)', () => {
     const code = (await svc.admin<{ code: string }>('POST', '/stores/paris-01/enrollment-codes', {})).body
       .code;
     await page.goto(`${web.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
-    await page.getByRole('heading', { name: 'Qui travaille ?' }).waitFor();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: 'test-results/signin-tablet-fr.png' });
+    await page.getByRole('button', { name: 'Dora Leroy', exact: true }).waitFor();
+    await page.screenshot({ path: 'test-results/signin-names-1280x800-fr.png' });
+    await page.getByRole('button', { name: 'Dora Leroy', exact: true }).click();
+    await page.getByRole('group', { name: 'Code PIN de Dora Leroy' }).waitFor();
+    await page.screenshot({ path: 'test-results/signin-pin-1280x800-fr.png' });
+    await page.getByRole('button', { name: 'Quelqu’un d’autre' }).click();
     await signInAs(page, 'Dora Leroy', '0000');
     await page.getByRole('cell', { name: 'FR-100001', exact: true }).waitFor();
     await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor();
