@@ -1,5 +1,6 @@
 import equal from 'fast-deep-equal';
 import type { FromSchema } from 'json-schema-to-ts';
+import { own } from '../domain/records';
 import { PIN_VERIFIER } from '../schemas/staff';
 import { ROLES } from '../staff/permissions';
 import { defineCommand } from './define';
@@ -43,7 +44,7 @@ export const upsertStaff = defineCommand<FromSchema<typeof payload>>()({
   primary: () => ({ collection: 'store', id: '' }),
   apply(tx, p) {
     for (const input of p.staff) {
-      const existing = Object.hasOwn(tx.state.staff, input.id) ? tx.state.staff[input.id] : undefined;
+      const existing = own(tx.state.staff, input.id);
       const pin = input.pin ?? existing?.pin;
       if (!pin) return tx.reject('pin_required');
       const next = {

@@ -1,11 +1,12 @@
 import type { CommandEnvelope } from '../commands/envelope';
+import { own } from '../domain/records';
 import type { StaffDoc } from '../schemas/staff';
 import { PHYSICAL_FACTS, requiredActions, roleMay } from '../staff/permissions';
 import type { StoreState } from './state';
 
 /** The staff member a command names, if the store has them (prototype keys are nobody). */
 export function staffOf(state: Pick<StoreState, 'staff'>, staffId: string): StaffDoc | undefined {
-  return Object.hasOwn(state.staff, staffId) ? state.staff[staffId] : undefined;
+  return own(state.staff, staffId);
 }
 
 /** May the command's author do it: known, active, and every action it needs allowed to their role? */

@@ -1,3 +1,4 @@
+import { type Records, records } from '@shared/domain/records';
 import type { StaffDoc } from '@shared/schemas/staff';
 import type { Role } from '@shared/staff/permissions';
 
@@ -59,8 +60,8 @@ export const TEST_STAFF_BODY = { staff: TEST_STAFF.map((s) => ({ ...s })) };
 export const TEST_PIN_ITERATIONS = 1_000;
 
 /** As the reducer sees them (the verifier is not checked by the reducer). */
-export function testStaffDocs(storeId: string, at: string): Record<string, StaffDoc> {
-  return Object.fromEntries(
+export function testStaffDocs(storeId: string, at: string): Records<StaffDoc> {
+  return records(
     TEST_STAFF.map(({ pin: _pin, ...s }) => [
       s.id,
       { ...s, storeId, pin: { salt: '00', iterations: 1, hash: '00' }, acks: [], seq: 0, updatedAt: at },
