@@ -11,6 +11,7 @@ import { contentSecurityPolicy } from '../../src-main/csp';
 import { DEMO_DEFAULTS, generateDemoStore } from '../../src-server/demo/generate';
 import { loadDemoStore } from '../../src-server/demo/load';
 import { startTestService, type TestService } from '../support/service';
+import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the home and scanning end-to-end test');
 const SHOTS = 'test-results';
@@ -109,6 +110,7 @@ describe.skipIf(!present)('home, queues and scanning in Chromium', () => {
     const code = (await svc.admin<{ code: string }>('POST', '/stores/paris-rivoli/enrollment-codes', {})).body
       .code;
     await page.goto(`${web.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
+    await signInAs(page, 'Camille Martin', '1234');
     await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor();
     await orders().getByRole('row').nth(5).waitFor();
     await page
@@ -147,6 +149,8 @@ describe.skipIf(!present)('home, queues and scanning in Chromium', () => {
     const hash = new URL(page.url()).hash;
     expect(hash).toMatch(/^#\/(orders\/[^/]+\/pick|collect\/[^/]+)$/);
     await page.reload();
+    // A reload asks who is working again; the deep link is where they land.
+    await signInAs(page, 'Camille Martin', '1234');
     await heading.waitFor();
     expect(new URL(page.url()).hash).toBe(hash);
   });
@@ -154,6 +158,7 @@ describe.skipIf(!present)('home, queues and scanning in Chromium', () => {
   it('with the service stopped: the queues from the device, a scan still lands on the order', async () => {
     await svc.close();
     await page.goto(`${web.url}/#/`);
+    await signInAs(page, 'Camille Martin', '1234');
     await orders().getByRole('row').nth(5).waitFor();
     await page
       .getByTestId('sync-connection')
@@ -169,6 +174,7 @@ describe.skipIf(!present)('home, queues and scanning in Chromium', () => {
 
   it('reads a label with the tablet camera (ZXing WebAssembly from the app itself), offline, under the CSP', async () => {
     await page.goto(`${web.url}/#/`);
+    await signInAs(page, 'Camille Martin', '1234');
     await orders().getByRole('row').nth(5).waitFor();
     await page.getByRole('button', { name: 'Scanner avec la caméra' }).click();
     await page
