@@ -6,7 +6,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DEMO_STAFF } from '../src-server/demo/generate';
 import { launchChromium } from './lib/chromium';
+import { signInAs } from './lib/sign-in';
 
 // --dir: run `npm start` in another checkout (e.g. a fresh clone with no node_modules yet).
 const { values } = parseArgs({ options: { dir: { type: 'string', default: '.' } } });
@@ -89,6 +91,15 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(urls.app);
+  // A shared device asks who is working: sign in as the demo manager, as the README tells a newcomer.
+  const manager = DEMO_STAFF.find((s) => s.role === 'manager');
+  if (!manager) throw new Error('the demo store has no manager to sign in with');
+  await within(
+    SHOW_MS,
+    'signing in as the demo manager',
+    signInAs(page, manager.displayName, manager.pin),
+    child,
+  );
   // What we wait for: one order of the demo store, shown with its number as a table row, a list item,
   // a link or a button — the status page's "Today's orders" table today, a queue on the home screen
   // tomorrow. By role, not by class or test id, so a new layout keeps the smoke meaningful.

@@ -7,11 +7,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumAvailable, launchChromium } from '../../scripts/lib/chromium';
 import { serveBuilt } from '../../scripts/lib/serve-built';
+import { signInAs } from '../../scripts/lib/sign-in';
 import { contentSecurityPolicy } from '../../src-main/csp';
 import { DEMO_DEFAULTS, generateDemoStore } from '../../src-server/demo/generate';
 import { loadDemoStore } from '../../src-server/demo/load';
 import { startTestService, type TestService } from '../support/service';
-import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the home and scanning end-to-end test');
 const SHOTS = 'test-results';

@@ -6,9 +6,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchProfile } from '../../scripts/lib/chromium';
 import { serveBuilt } from '../../scripts/lib/serve-built';
+import { signInAs } from '../../scripts/lib/sign-in';
 import { anOrder } from '../support/fixtures';
 import { startTestService, type TestService } from '../support/service';
-import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the installable web app test');
 

@@ -7,10 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../../scripts/lib/chromium';
 import { serveBuilt } from '../../scripts/lib/serve-built';
+import { signInAs } from '../../scripts/lib/sign-in';
 import { contentSecurityPolicy } from '../../src-main/csp';
 import { anOrder } from '../support/fixtures';
 import { startTestService, type TestService } from '../support/service';
-import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the shell renderer test');
 
