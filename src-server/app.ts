@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ServiceContext } from './http/context';
+import { installContract, SECURITY_SCHEMES } from './http/contract';
 import { installErrorHandler } from './http/errors';
 import { adminGuard, deviceGuard, omsGuard } from './http/guards';
 import { type OriginPolicy, registerSecurity } from './http/security';
@@ -64,6 +65,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   // Refuse what does not match a schema instead of trimming or coercing it silently.
   installValidation(app);
   await registerSecurity(app, options.cors ?? { origins: [], loopback: true });
+  const contract = installContract(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -74,10 +76,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
           'Device replication (RxDB pull/push/stream) under /v1, the OMS integration under /oms/v1, administration under /admin/v1. ' +
           'Every error answers { error, message }.',
       },
-      components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-      },
-      security: [{ bearer: [] }],
+      components: { securitySchemes: SECURITY_SCHEMES },
       tags: [
         { name: 'oms', description: 'For the Order Management System (OMS API key)' },
         { name: 'device', description: 'For store devices (device token)' },
@@ -85,6 +84,8 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
         { name: 'service', description: 'Operations' },
       ],
     },
+    // Shared schemas keep their own name in components (ErrorBody), not def-0.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -122,5 +123,6 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     },
     { prefix: '/admin/v1' },
   );
+  contract.allowOtherMethods();
   return app;
 }

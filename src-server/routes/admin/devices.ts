@@ -14,6 +14,7 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/stores/:storeId/enrollment-codes',
     {
       preHandler: guard,
+      config: { contract: { success: [201], refusals: [404] } },
       schema: {
         tags: ['admin'],
         summary: 'Create a one-time code that enrolls one device into this store',
@@ -51,6 +52,7 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/devices/:deviceId/revoke',
     {
       preHandler: guard,
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['admin'],
         summary: 'Revoke a device (lost or stolen): its token stops working at once',

@@ -51,6 +51,7 @@ export function quarantineRoutes(app: FastifyInstance, ctx: ServiceContext): voi
     '/quarantine/:id/replay',
     {
       preHandler: guard,
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['admin'],
         summary: 'Apply a quarantined command again; it leaves the list once it no longer fails',

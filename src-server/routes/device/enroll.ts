@@ -26,6 +26,7 @@ export async function enrollRoutes(
   app.post<{ Body: { code: string; deviceName: string } }>(
     '/enroll',
     {
+      config: { contract: { refusals: [403, 429] } },
       schema: {
         tags: ['device'],
         summary: 'Enroll a device with a one-time code',

@@ -24,6 +24,7 @@ export function pushRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/push',
     {
       preHandler: deviceGuard(ctx),
+      config: { contract: { refusals: [404, 409, 422] } },
       schema: {
         tags: ['device'],
         summary: 'Push commands (RxDB push handler); idempotent by command id',

@@ -32,9 +32,18 @@ export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/stream',
     {
       preHandler: deviceGuard(ctx),
+      config: { contract: { refusals: [429] } },
       schema: {
         tags: ['device'],
         summary: 'Server-sent events: hello, then poke after every commit for the store',
+        response: {
+          200: {
+            description:
+              "Server-sent events: 'hello' {storeId, seq} on connect, 'poke' {seq, collections} after commits, " +
+              "'revoked' {deviceId} before the end when the device is revoked",
+            content: { 'text/event-stream': { schema: { type: 'string' } } },
+          },
+        },
       },
     },
     async (request, reply) => {

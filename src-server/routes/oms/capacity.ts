@@ -14,6 +14,7 @@ export function omsCapacityRoutes(app: FastifyInstance, ctx: ServiceContext): vo
     '/stores/:storeId/capacity',
     {
       preHandler: omsGuard(ctx),
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['oms'],
         summary:

@@ -2,7 +2,7 @@ import { COMMANDS, type PayloadOf } from '@shared/commands';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { omsGuard } from '../../http/guards';
-import { runOmsCommand } from './commands';
+import { COMMAND_REFUSALS, runOmsCommand } from './commands';
 import { idempotent } from './idempotency';
 import { STORE_ID } from './stores';
 
@@ -15,6 +15,7 @@ export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): v
     '/stores/:storeId/products',
     {
       preHandler: guard,
+      config: { contract: { refusals: COMMAND_REFUSALS } },
       schema: {
         tags: ['oms'],
         summary: "Upsert up to 5,000 products of the store's catalogue",
@@ -37,6 +38,7 @@ export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): v
     '/stores/:storeId/stock',
     {
       preHandler: guard,
+      config: { contract: { refusals: COMMAND_REFUSALS } },
       schema: {
         tags: ['oms'],
         summary: 'Stock snapshot: set on-hand stock of up to 10,000 SKUs (recorded as movements)',

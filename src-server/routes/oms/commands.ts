@@ -9,6 +9,9 @@ import { INTERNAL_ERROR } from '../../sync/quarantine';
 import { refuseMalformed } from '../../validation/commands';
 import { idempotencyKeyOf } from './idempotency';
 
+/** What an OMS call run as a command can refuse: unknown store, a key's command taken, refused or quarantined. */
+export const COMMAND_REFUSALS = [404, 409, 422] as const;
+
 /**
  * Run one OMS call as a command, through the same lock and reducer as the
  * store's devices. An Idempotency-Key header makes a retried call change nothing.

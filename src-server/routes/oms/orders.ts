@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
 import { projection } from '../../sync/projections';
-import { runOmsCommand } from './commands';
+import { COMMAND_REFUSALS, runOmsCommand } from './commands';
 import { idempotent } from './idempotency';
 import { STORE_ID } from './stores';
 
@@ -47,6 +47,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/stores/:storeId/orders',
     {
       preHandler: guard,
+      config: { contract: { success: [201], refusals: COMMAND_REFUSALS } },
       schema: {
         tags: ['oms'],
         summary: 'Assign an order to the store (stock is reserved; the day capacity counts it)',
@@ -73,6 +74,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
       `/stores/:storeId/orders/:orderId/${action}`,
       {
         preHandler: guard,
+        config: { contract: { refusals: COMMAND_REFUSALS } },
         schema: {
           tags: ['oms'],
           summary:
@@ -112,6 +114,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/stores/:storeId/orders/:orderId',
     {
       preHandler: guard,
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['oms'],
         summary: 'Read an order as the store sees it, with its command history',

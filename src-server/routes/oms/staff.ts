@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
 import { projectionsByIds } from '../../sync/projections';
-import { runOmsCommand } from './commands';
+import { COMMAND_REFUSALS, runOmsCommand } from './commands';
 import { STORE_ID } from './stores';
 
 const { displayName, role, active, badge } = STAFF_ITEM.properties;
@@ -98,6 +98,7 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/stores/:storeId/staff/:staffId',
     {
       preHandler: guard,
+      config: { contract: { success: [200, 201], refusals: COMMAND_REFUSALS } },
       schema: {
         tags: ['oms'],
         summary:
@@ -129,6 +130,7 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/stores/:storeId/staff',
     {
       preHandler: guard,
+      config: { contract: { refusals: COMMAND_REFUSALS } },
       schema: {
         tags: ['oms'],
         summary: 'Create or update up to 500 members of staff at once (all or nothing)',

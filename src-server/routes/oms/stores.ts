@@ -31,6 +31,7 @@ export function omsStoreRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/stores/:storeId',
     {
       preHandler: guard,
+      config: { contract: { success: [200, 201] } },
       schema: {
         tags: ['oms'],
         summary: 'Create a store or update its name, time zone, locale, currency and settings',
@@ -51,6 +52,7 @@ export function omsStoreRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/stores/:storeId',
     {
       preHandler: guard,
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['oms'],
         summary: 'Read a store, including its fulfilment pauses',
