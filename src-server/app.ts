@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ServiceContext } from './http/context';
 import { installContract, SECURITY_SCHEMES } from './http/contract';
-import { installErrorHandler } from './http/errors';
+import { frameworkErrors, installErrorHandler } from './http/errors';
 import { adminGuard, deviceGuard, omsGuard } from './http/guards';
 import { type OriginPolicy, registerSecurity } from './http/security';
 import { adminRoutes } from './routes/admin/devices';
@@ -60,6 +60,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     bodyLimit: options.bodyLimit ?? 8 * 1024 * 1024,
     forceCloseConnections: 'idle',
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors,
   });
   installErrorHandler(app);
   // Refuse what does not match a schema instead of trimming or coercing it silently.

@@ -52,6 +52,7 @@ const DESCRIPTIONS: Record<number, string> = {
   405: 'Method not allowed on this path (see the Allow header)',
   409: 'Conflicts with what the store already did',
   413: 'Request body too large',
+  414: 'A path parameter longer than 100 characters',
   415: 'Not JSON',
   422: 'Well formed but refused',
   429: 'Too many requests; try again later',
@@ -87,6 +88,7 @@ export function statusesOf(route: RouteOptions): { success: number[]; errors: nu
   const errors = new Set<number>(contract.refusals ?? []);
   if (hasBody || schema.body || schema.querystring || schema.params || schema.headers) errors.add(400);
   if (securityOf(route.url).length > 0) errors.add(401);
+  if (route.url.includes(':')) errors.add(414);
   if (hasBody) {
     errors.add(413);
     errors.add(415);
@@ -141,7 +143,10 @@ function allowMethods(app: FastifyInstance, methodsByPath: Map<string, Set<strin
         await reply
           .status(405)
           .header('allow', allow)
-          .send({ error: 'method_not_allowed', message: `${request.method} is not allowed here; use ${allow}.` });
+          .send({
+            error: 'method_not_allowed',
+            message: `${request.method} is not allowed here; use ${allow}.`,
+          });
       },
       handler: async () => undefined,
     });

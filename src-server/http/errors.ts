@@ -1,5 +1,5 @@
 import type { ErrorBody, RefusedCommand } from '@shared/sync/protocol';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EnrollmentRefused } from '../auth/devices';
 import { CommandIdTakenError, UnknownStoreError } from '../sync/apply-commands';
 
@@ -70,5 +70,15 @@ export function installErrorHandler(app: FastifyInstance): void {
     void reply
       .status(404)
       .send({ error: 'not_found', message: `No route ${request.method} ${request.url}.` });
+  });
+}
+
+/** Errors the router raises before any route (a bad URL, a path parameter over 100 characters): the same body. */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  request.log.info({ status: tooLong ? 414 : 400, error: error.code }, error.message);
+  void reply.status(tooLong ? 414 : 400).send({
+    error: tooLong ? 'path_too_long' : 'bad_url',
+    message: tooLong ? 'A path parameter is longer than 100 characters.' : 'The URL cannot be read.',
   });
 }
