@@ -48,6 +48,10 @@ const payload = {
         },
       },
       required: ['id', 'number', 'kind', 'promisedBy', 'customer', 'lines'],
+      // A ship-from-store order ships somewhere: stated here so integrators see it (the reducer also checks).
+      if: { properties: { kind: { const: 'ship_from_store' } }, required: ['kind'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
+      then: { required: ['shipTo'] },
     },
   },
   required: ['order'],

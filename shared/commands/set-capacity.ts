@@ -9,7 +9,7 @@ const payload = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    date: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
     kind: { type: 'string', enum: ORDER_KINDS },
     limit: { type: ['integer', 'null'], minimum: 0, maximum: 100_000 },
   },

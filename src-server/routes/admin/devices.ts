@@ -56,7 +56,11 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       schema: {
         tags: ['admin'],
         summary: 'Revoke a device (lost or stolen): its token stops working at once',
-        params: { type: 'object', properties: { deviceId: { type: 'string' } }, required: ['deviceId'] },
+        params: {
+          type: 'object',
+          properties: { deviceId: { type: 'string', minLength: 1, maxLength: 100 } },
+          required: ['deviceId'],
+        },
       },
     },
     async (request) => {

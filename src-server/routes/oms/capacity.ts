@@ -7,7 +7,7 @@ import { omsGuard } from '../../http/guards';
 import { readStore } from '../../sync/stores';
 import { STORE_ID } from './stores';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const DATE = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', maxLength: 10 } as const;
 
 export function omsCapacityRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   app.get<{ Params: { storeId: string }; Querystring: { from?: string; to?: string } }>(

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
+import { STORE_ID } from './stores';
 
 type EventRow = {
   txid: string;
@@ -22,7 +23,7 @@ const BIGINT_MAX = 9_223_372_036_854_775_807n;
 /** Cursor '<txid>.<id>': opaque to the OMS, which sends back the `next` it was given. */
 function parseCursor(cursor: string | undefined): [string, string] {
   if (!cursor) return ['0', '0'];
-  const match = /^(\d{1,20})\.(\d{1,19})$/.exec(cursor);
+  const match = /^([0-9]{1,20})\.([0-9]{1,19})$/.exec(cursor);
   // txid is an xid8 (unsigned 64-bit), id a bigint: anything larger was never given out.
   if (!match || BigInt(match[1] as string) > XID8_MAX || BigInt(match[2] as string) > BIGINT_MAX)
     throw new HttpError(400, 'invalid_request', `'${cursor}' is not a cursor this feed gave out.`);
@@ -45,9 +46,14 @@ export function omsEventRoutes(app: FastifyInstance, ctx: ServiceContext): void 
           type: 'object',
           additionalProperties: false,
           properties: {
-            after: { type: 'string', maxLength: 64 },
+            after: {
+              type: 'string',
+              pattern: '^[0-9]{1,20}[.][0-9]{1,19}$',
+              maxLength: 40,
+              description: 'The `next` of the previous page (opaque; absent = from the start)',
+            },
             limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
-            storeId: { type: 'string', maxLength: 64 },
+            storeId: STORE_ID,
           },
         },
       },

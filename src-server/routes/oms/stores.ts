@@ -14,7 +14,12 @@ const storeBody = {
   additionalProperties: false,
   properties: {
     name: { ...name, minLength: 1 },
-    timezone: { ...timezone, minLength: 1 },
+    timezone: {
+      ...timezone,
+      minLength: 1,
+      description: 'An IANA time zone, e.g. Europe/Paris (others are refused with 400)',
+      examples: ['Europe/Paris'],
+    },
     locale: { ...locale, pattern: '^[a-z]{2,3}(-[A-Z]{2})?$' },
     currency,
     settings: { ...settings, required: [] },
