@@ -9,6 +9,7 @@ import { type OriginPolicy, registerSecurity } from './http/security';
 import { adminRoutes } from './routes/admin/devices';
 import { quarantineRoutes } from './routes/admin/quarantine';
 import { enrollRoutes } from './routes/device/enroll';
+import { lookupRoutes } from './routes/device/lookup';
 import { pullRoutes } from './routes/device/pull';
 import { pushRoutes } from './routes/device/push';
 import { streamRoutes } from './routes/device/stream';
@@ -16,6 +17,7 @@ import { healthRoutes } from './routes/health';
 import { omsCapacityRoutes } from './routes/oms/capacity';
 import { omsCatalogueRoutes } from './routes/oms/catalogue';
 import { omsEventRoutes } from './routes/oms/events';
+import { omsStockRoutes } from './routes/oms/stock';
 import { omsOrderRoutes } from './routes/oms/orders';
 import { omsStaffRoutes } from './routes/oms/staff';
 import { omsStoreRoutes } from './routes/oms/stores';
@@ -101,6 +103,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       pullRoutes(v1, ctx);
       pushRoutes(v1, ctx);
       streamRoutes(v1, ctx);
+      lookupRoutes(v1, ctx);
     },
     { prefix: '/v1' },
   );
@@ -113,6 +116,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       omsOrderRoutes(oms, ctx);
       omsCapacityRoutes(oms, ctx);
       omsEventRoutes(oms, ctx);
+      omsStockRoutes(oms, ctx);
     },
     { prefix: '/oms/v1' },
   );

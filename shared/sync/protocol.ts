@@ -78,3 +78,21 @@ export type EnrollResponse = { token: string; deviceId: string; storeId: string 
 /** SSE events on GET /v1/stream */
 export type StreamHello = { storeId: string; seq: number };
 export type StreamPoke = { seq: number; collections: PullCollection[] };
+
+/** One stock movement of a SKU as a device shows it: what changed, why, who (GET /v1/stock/:sku/movements). */
+export type MovementView = {
+  id: string;
+  at: string;
+  onHand: number;
+  reserved: number;
+  unsellable: number;
+  /** Movement reason code (return_restock, adjustment, count…). */
+  reason: string;
+  /** The command that moved it (pick, create_return, adjust_stock…) and who recorded it. */
+  type: string;
+  staffId: string;
+  /** The adjustment's reason code, when the command gave one. */
+  detail: string;
+  orderId: string;
+};
+export type MovementsResponse = { movements: MovementView[] };

@@ -2,6 +2,7 @@ import type { CommandEnvelope } from '@shared/commands/envelope';
 import type {
   EnrollResponse,
   ErrorBody,
+  MovementsResponse,
   PullCollection,
   PullResponse,
   PushResponse,
@@ -94,6 +95,10 @@ export function createServiceClient(options: {
       ),
     push: (commands: CommandEnvelope[], signal?: AbortSignal) =>
       request<PushResponse>('POST', '/v1/push', { commands }, signal),
+    orderByNumber: (number: string) =>
+      request<{ order: unknown }>('GET', `/v1/orders/by-number/${encodeURIComponent(number)}`),
+    movements: (sku: string, limit = 20) =>
+      request<MovementsResponse>('GET', `/v1/stock/${encodeURIComponent(sku)}/movements?limit=${limit}`),
     streamUrl: `${base}/v1/stream`,
     fetch: doFetch,
   };

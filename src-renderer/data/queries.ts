@@ -1,4 +1,5 @@
 import { normalizeGtin } from '@shared/domain/barcode';
+import { maskEmail, maskPhone } from '@shared/domain/mask';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { ProductDoc } from '@shared/schemas/product';
 import type { ReceiptDoc } from '@shared/schemas/receipt';
@@ -85,4 +86,32 @@ export function returnsSince$(db: ReplicaDatabase, since: string): Observable<Re
   return db.returns
     .find({ selector: { createdAt: { $gte: since } }, sort: [{ createdAt: 'desc' }] })
     .$.pipe(map((docs) => docs.map((d) => plain<ReturnDoc>(d) as ReturnDoc)));
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Orders of the store's customers a typed name, email or phone designates. The
+ * device holds contacts masked (j***@e***.fr, ••••••78): an email is masked the
+ * same way and compared, a phone by the last digits the mask keeps; a name
+ * matches anywhere, case-insensitive. A store's orders are few (hundreds), so
+ * this query may read them all, unlike product search.
+ */
+export function customerOrdersQuery(text: string): Parameters<ReplicaDatabase['orders']['find']>[0] | null {
+  const value = text.trim();
+  if (value.length < 2) return null;
+  const or: Record<string, unknown>[] = [];
+  if (value.includes('@')) or.push({ 'customer.email': maskEmail(value.toLowerCase()) });
+  else {
+    const digits = value.replace(/[^\d+]/g, '');
+    // The mask keeps the last two digits and the length depends on how the number was
+    // written (+33… or 06…): match on the digits the device knows, the name tells them apart.
+    if (digits.replace('+', '').length >= 6)
+      or.push({ 'customer.phone': { $regex: `${escapeRegex(maskPhone(value).slice(-2))}$` } });
+    if (/\p{L}/u.test(value)) or.push({ 'customer.name': { $regex: escapeRegex(value), $options: 'i' } });
+  }
+  if (or.length === 0) return null;
+  return { selector: { $or: or }, sort: [{ assignedAt: 'desc' }], limit: 20 } as Parameters<
+    ReplicaDatabase['orders']['find']
+  >[0];
 }

@@ -10,7 +10,7 @@ import type { ReturnDoc } from '@shared/schemas/return';
 import type { StockDoc } from '@shared/schemas/stock';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { TaskDoc } from '@shared/schemas/task';
-import type { DeviceCredentials } from '@shared/sync/protocol';
+import type { DeviceCredentials, MovementView } from '@shared/sync/protocol';
 import type { RxStorage } from 'rxdb';
 import {
   combineLatest,
@@ -18,6 +18,7 @@ import {
   firstValueFrom,
   map,
   type Observable,
+  of,
   type Subscription,
   startWith,
   switchMap,
@@ -25,11 +26,12 @@ import {
 import { v7 as uuidv7 } from 'uuid';
 import { Wake } from './backoff';
 import { createReplicaDatabase, type ReplicaDatabase, replicaName } from './database';
-import { createServiceClient } from './http';
+import { createServiceClient, ServiceError } from './http';
 import { type AttentionItem, readLocal, writeLocal } from './local-meta';
 import {
   type CountedCollection,
   count$,
+  customerOrdersQuery,
   nonAppliedReceipts$,
   orderByCode$,
   productByBarcode$,
@@ -40,6 +42,7 @@ import {
 } from './queries';
 import { type Replication, startReplication } from './replication';
 import { checkPin, type StaffMember, staff$ } from './staff';
+import { CatalogueSearch, type SearchStatus } from './search/catalogue-search';
 import { connectStream } from './stream';
 import type { SyncState } from './sync-state';
 import { SyncStateStore } from './sync-state';
@@ -95,6 +98,20 @@ export interface ReplicaViews {
   outcomes$(): Observable<ReceiptDoc[]>;
   /** The store's staff (names, roles, badges; never their PIN verifiers). */
   staff$(): Observable<StaffMember[]>;
+  /** Products for a typed or scanned text (SKU, EAN, words of the name), best first; an index, never a scan. */
+  searchProducts(text: string, limit?: number): Promise<ProductDoc[]>;
+  /** How far the product index is built (it starts with the first search). */
+  searchStatus$(): Observable<SearchStatus>;
+  /** Orders of a customer by name, email or phone (masked on the device, compared masked). */
+  customerOrders$(text: string): Observable<OrderDoc[]>;
+}
+
+/** Questions only the service can answer; they fail with a NetworkError offline. */
+export interface ReplicaLookups {
+  /** An order of this store by number, from the service (one the device does not hold). */
+  orderByNumber(number: string): Promise<OrderDoc | null>;
+  /** The SKU's last stock movements in this store, with who and why. */
+  movements(sku: string): Promise<MovementView[]>;
 }
 
 /**
@@ -111,6 +128,7 @@ export interface Replica {
   /** Resolves once the day's orders are on the device (the catalogue may still be coming). */
   readonly ordersReady: Promise<void>;
   readonly views: ReplicaViews;
+  readonly lookups: ReplicaLookups;
   /** Record what happened. Local first: the views show it at once; the push goes in the background. */
   record<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<string>;
   /** What the service is expected to answer to this command now (to refuse a wrong scan before recording it). */
@@ -230,6 +248,7 @@ export async function openReplica(options: ReplicaOptions) {
           },
         });
   void compact(db).catch(() => undefined);
+  const catalogue = new CatalogueSearch(db);
 
   function envelope<T extends CommandType>(type: T, payload: PayloadOf<T>): CommandEnvelope {
     const staffId = options.staffId();
@@ -290,7 +309,29 @@ export async function openReplica(options: ReplicaOptions) {
       count$: (collection: CountedCollection) => count$(db, collection),
       outcomes$: () => nonAppliedReceipts$(db),
       staff$: () => staff$(db),
+
+      searchProducts: (text: string, limit?: number) => catalogue.search(text, limit),
+      searchStatus$: () => {
+        void catalogue.start();
+        return catalogue.status$;
+      },
+      customerOrders$: (text: string) => {
+        const query = customerOrdersQuery(text);
+        return query ? ordersView$(db, unsettled, query) : of([]);
+      },
     } satisfies ReplicaViews,
+
+    lookups: {
+      async orderByNumber(number: string): Promise<OrderDoc | null> {
+        try {
+          return (await client.orderByNumber(number)).order as OrderDoc;
+        } catch (error) {
+          if (error instanceof ServiceError && error.status === 404) return null;
+          throw error;
+        }
+      },
+      movements: async (sku: string) => (await client.movements(sku)).movements,
+    } satisfies ReplicaLookups,
 
     /** Is this the staff member's PIN? Checked on the device against the pulled verifier (offline). */
     checkPin: (staffId: string, pin: string) => checkPin(db, staffId, pin),
@@ -308,6 +349,7 @@ export async function openReplica(options: ReplicaOptions) {
     async close(): Promise<void> {
       controller.abort();
       if (poll) clearTimeout(poll);
+      catalogue.stop();
       globalThis.removeEventListener?.('online', onOnline);
       stopStream();
       for (const s of subscriptions) s.unsubscribe();

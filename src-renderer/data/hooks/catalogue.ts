@@ -2,6 +2,8 @@ import type { ProductDoc } from '@shared/schemas/product';
 import type { StockDoc } from '@shared/schemas/stock';
 import { useEffect, useState } from 'react';
 import { useObservable, useReplica } from '../react';
+import type { ReplicaLookups } from '../replica';
+import type { SearchStatus } from '../search/catalogue-search';
 
 /** The product a scanned EAN/UPC designates (indexed look-up, never a catalogue scan). */
 export function useProductByBarcode(ean: string): ProductDoc | undefined {
@@ -30,4 +32,51 @@ export function useProducts(skus: readonly string[]): ReadonlyMap<string, Produc
     };
   }, [replica, key]);
   return products;
+}
+
+/** Products for what was typed (SKU, EAN, words), best first, through the product index. */
+export function useProductSearch(text: string, limit = 20): { products: ProductDoc[]; searching: boolean } {
+  const replica = useReplica();
+  const [result, setResult] = useState<{ text: string; products: ProductDoc[] }>({ text: '', products: [] });
+  useEffect(() => {
+    let live = true;
+    if (!text.trim()) {
+      setResult({ text, products: [] });
+      return;
+    }
+    void replica.views.searchProducts(text, limit).then((products) => {
+      if (live) setResult({ text, products });
+    });
+    return () => {
+      live = false;
+    };
+  }, [replica, text, limit]);
+  return { products: result.products, searching: result.text !== text };
+}
+
+/** How much of the catalogue the search index holds yet. */
+export function useSearchStatus(): SearchStatus {
+  const replica = useReplica();
+  return useObservable(() => replica.views.searchStatus$(), { indexed: 0, ready: false }, [replica]);
+}
+
+/** One product by SKU (undefined while loading or when the device does not hold it). */
+export function useProduct(sku: string): ProductDoc | null | undefined {
+  const replica = useReplica();
+  const [product, setProduct] = useState<{ sku: string; doc: ProductDoc | null } | undefined>();
+  useEffect(() => {
+    let live = true;
+    void replica.views.products([sku]).then((found) => {
+      if (live) setProduct({ sku, doc: found.get(sku) ?? null });
+    });
+    return () => {
+      live = false;
+    };
+  }, [replica, sku]);
+  return product?.sku === sku ? product.doc : undefined;
+}
+
+/** Questions for the service while online (order by number, stock movements); they throw offline. */
+export function useLookups(): ReplicaLookups {
+  return useReplica().lookups;
 }

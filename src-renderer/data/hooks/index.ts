@@ -1,13 +1,32 @@
 /** The data layer as screens see it: domain hooks over the replica. Screens import from here only. */
+
+export type { MovementView } from '@shared/sync/protocol';
 export type { AttentionItem } from '../local-meta';
 export { ReplicaProvider, useObservable, useReplica } from '../react';
-export type { Replica } from '../replica';
+export type { Replica, ReplicaLookups } from '../replica';
+export type { SearchStatus } from '../search/catalogue-search';
 export type { SyncState } from '../sync-state';
 export type { OrderView } from '../views';
-export { useProductByBarcode, useProducts, useStockLevel } from './catalogue';
+export {
+  useLookups,
+  useProduct,
+  useProductByBarcode,
+  useProducts,
+  useProductSearch,
+  useSearchStatus,
+  useStockLevel,
+} from './catalogue';
 export { useInboxCount } from './inbox';
 export { type Found, useFindByCode } from './lookup';
-export { useOpenOrders, useOrder, useOrderByCode, useOrderQueue, useOrders, useQueues } from './orders';
+export {
+  useCustomerOrders,
+  useOpenOrders,
+  useOrder,
+  useOrderByCode,
+  useOrderQueue,
+  useOrders,
+  useQueues,
+} from './orders';
 export { type StaffMember, useCheckPin, useStaff } from './staff';
 export {
   byUrgency,
@@ -26,6 +45,7 @@ export {
   useDismissAttention,
   useOpenTasks,
   useOutcomes,
+  usePreview,
   useRecord,
   useReturnsSince,
 } from './work';

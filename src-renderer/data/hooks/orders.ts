@@ -60,3 +60,9 @@ export function useOrderByCode(code: string): OrderDoc | undefined {
   const replica = useReplica();
   return useObservable(() => replica.views.orderByCode$(code), undefined, [replica, code]);
 }
+
+/** Orders of a customer by name, email or phone (contacts are masked on the device and compared masked). */
+export function useCustomerOrders(text: string): OrderDoc[] {
+  const replica = useReplica();
+  return useObservable(() => replica.views.customerOrders$(text), [], [replica, text]);
+}

@@ -37,3 +37,8 @@ export function useRecord(): Replica['record'] {
 export function useDismissAttention(): Replica['dismissAttention'] {
   return useReplica().dismissAttention;
 }
+
+/** What the service is expected to answer to a command now (the reducer's verdict before recording). */
+export function usePreview(): Replica['preview'] {
+  return useReplica().preview;
+}

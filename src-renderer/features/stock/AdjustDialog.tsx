@@ -1,0 +1,89 @@
+import { ADJUST_REASONS, type AdjustReason } from '@shared/domain/codes';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRecord } from '../../data/hooks';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { ADJUST_UNITS_LIMIT, useManagerCheck } from './manager';
+
+/** Units found or lost outside any order: a signed quantity and why. Above the limit a manager approves. */
+export function AdjustDialog({ sku, open, onClose }: { sku: string; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('stock');
+  const record = useRecord();
+  const check = useManagerCheck();
+  const [delta, setDelta] = useState('');
+  const [reason, setReason] = useState<AdjustReason | ''>('');
+  const [managerId, setManagerId] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState('');
+  const units = Math.trunc(Number(delta));
+  const needsManager = Number.isFinite(units) && Math.abs(units) > ADJUST_UNITS_LIMIT;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!Number.isSafeInteger(units) || units === 0) return setError(t('adjustBadDelta'));
+    if (!reason) return setError(t('adjustNeedReason'));
+    if (needsManager) {
+      const verdict = await check(managerId.trim(), pin);
+      if (verdict !== 'ok') return setError(t(`manager.${verdict}`));
+    }
+    await record('adjust_stock', { sku, delta: units, reason });
+    setDelta('');
+    setReason('');
+    setPin('');
+    setError('');
+    onClose();
+  }
+
+  return (
+    <Dialog open={open} title={t('adjustTitle')} onClose={onClose}>
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <label>
+          {t('adjustDelta')}
+          <input inputMode="numeric" value={delta} onChange={(e) => setDelta(e.target.value)} />
+        </label>
+        <label>
+          {t('adjustReasonLabel')}
+          <select value={reason} onChange={(e) => setReason(e.target.value as AdjustReason)}>
+            <option value="">{t('chooseReason')}</option>
+            {ADJUST_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`adjustReason.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {needsManager && (
+          <>
+            <p role="note">{t('adjustAboveLimit', { limit: ADJUST_UNITS_LIMIT })}</p>
+            <label>
+              {t('manager.id')}
+              <input value={managerId} autoComplete="off" onChange={(e) => setManagerId(e.target.value)} />
+            </label>
+            <label>
+              {t('manager.pin')}
+              <input
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={pin}
+                onChange={(e) => setPin(e.target.value)}
+              />
+            </label>
+          </>
+        )}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="stock__actions">
+          <Button onClick={onClose}>{t('cancel')}</Button>
+          <Button type="submit" variant="primary">
+            {t('adjustRecord')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
