@@ -10,6 +10,8 @@ const payload = {
     sku: SKU,
     delta: { type: 'integer', minimum: -100_000, maximum: 100_000, not: { const: 0 } },
     reason: { type: 'string', enum: ADJUST_REASONS },
+    /** The manager who approved with their PIN on the device, when the author's role does not cover it. */
+    approvedBy: { type: 'string', minLength: 1, maxLength: 64 },
   },
   required: ['sku', 'delta', 'reason'],
 } as const;
@@ -20,10 +22,14 @@ export const adjustStock = defineCommand<FromSchema<typeof payload>>()({
   source: 'device',
   payload,
   orderId: () => '',
-  scope: (p) => ({ skus: [p.sku] }),
+  scope: (p) => ({ skus: [p.sku], staffIds: p.approvedBy ? [p.approvedBy] : [] }),
   primary: (p) => ({ collection: 'stock', id: p.sku }),
   apply(tx, p) {
     tx.moveStock(p.sku, { onHand: p.delta }, 'adjustment');
-    tx.emit('stock_adjusted', { delta: p.delta, reason: p.reason }, { sku: p.sku });
+    tx.emit(
+      'stock_adjusted',
+      { delta: p.delta, reason: p.reason, ...(p.approvedBy ? { approvedBy: p.approvedBy } : {}) },
+      { sku: p.sku },
+    );
   },
 });

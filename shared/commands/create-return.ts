@@ -2,8 +2,10 @@ import type { FromSchema } from 'json-schema-to-ts';
 import type { Disposition, MovementReason } from '../domain/codes';
 import { goneFromStore } from '../domain/order-math';
 import { own } from '../domain/records';
+import { MONEY } from '../schemas/fragments';
 import { refund, returnLine } from '../schemas/return';
 import { unlinkedRefundLimit } from '../schemas/store';
+import { roleMay } from '../staff/permissions';
 import { defineCommand, REF_ID } from './define';
 
 const MOVEMENT: Record<Disposition, { reason: MovementReason; sellable: boolean }> = {
@@ -22,6 +24,17 @@ const payload = {
     orderNumber: { type: 'string', maxLength: 32 },
     lines: { type: 'array', minItems: 1, maxItems: 100, items: returnLine },
     refund,
+    /** A manager changed the refund the prices gave: what they gave, why, and who (PIN checked on the device). */
+    refundEdit: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        computed: MONEY.properties.amount,
+        reason: { type: 'string', minLength: 1, maxLength: 200 },
+        approvedBy: { type: 'string', minLength: 1, maxLength: 64 },
+      },
+      required: ['computed', 'reason', 'approvedBy'],
+    },
   },
   required: ['returnId', 'orderId', 'orderNumber', 'lines', 'refund'],
 } as const;
@@ -41,6 +54,7 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
     orderIds: p.orderId ? [p.orderId] : [],
     skus: p.lines.map((l) => l.sku),
     productSkus: p.lines.map((l) => l.sku),
+    staffIds: p.refundEdit ? [p.refundEdit.approvedBy] : [],
   }),
   primary: (p) => ({ collection: 'returns', id: p.returnId }),
   apply(tx, p) {
@@ -56,9 +70,11 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
         0,
       );
       if (p.refund.amount > worth) tx.reject('refund_above_price');
-      // …and above the store's limit needs a manager.
-      // TODO(roles): let a manager's command pass once staff roles reach the reducer.
-      if (p.refund.amount > unlinkedRefundLimit(tx.state.store)) tx.reject('refund_needs_manager');
+      // …and above the store's limit needs a manager: the author, or the one who approved with their PIN.
+      const approver = p.refundEdit ? own(tx.state.staff, p.refundEdit.approvedBy) : undefined;
+      const author = own(tx.state.staff, tx.command.staffId);
+      const byManager = [author, approver].some((s) => s?.active === true && roleMay(s.role, 'edit_refund'));
+      if (p.refund.amount > unlinkedRefundLimit(tx.state.store) && !byManager) tx.reject('refund_needs_manager');
     }
     for (const line of p.lines) {
       const orderLine = order && line.lineId ? order.lines.find((l) => l.id === line.lineId) : undefined;
@@ -82,6 +98,16 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
       seq: 0,
       updatedAt: tx.now,
     };
-    tx.emit('returned', { returnId: p.returnId, orderNumber, lines: p.lines, refund: p.refund }, { orderId });
+    tx.emit(
+      'returned',
+      {
+        returnId: p.returnId,
+        orderNumber,
+        lines: p.lines,
+        refund: p.refund,
+        ...(p.refundEdit ? { refundEdit: p.refundEdit } : {}),
+      },
+      { orderId },
+    );
   },
 });

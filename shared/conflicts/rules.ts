@@ -207,6 +207,16 @@ export const CONFLICT_RULES = [
     followUp: 'staff_review',
   },
   {
+    id: 'approved_by_manager',
+    when: "An associate does what only a manager may (adjust many units, change a refund) with a manager's PIN on the device",
+    arrives: 'adjust_stock with approvedBy, create_return with refundEdit.approvedBy',
+    outcome: 'applied',
+    reason: '',
+    result:
+      'The approver is recorded on the command and the event feed; the reducer checks their role again. If they are not (or no longer) a manager, the fact is kept and a manager reviews it.',
+    followUp: 'staff_review',
+  },
+  {
     id: 'duplicate_push',
     when: 'A device pushes the same command twice (retry after a lost response)',
     arrives: 'the same command id again',

@@ -1,7 +1,7 @@
 import type { CommandEnvelope } from '../commands/envelope';
 import { own } from '../domain/records';
 import type { StaffDoc } from '../schemas/staff';
-import { PHYSICAL_FACTS, requiredActions, roleMay } from '../staff/permissions';
+import { approverOf, PHYSICAL_FACTS, requiredActions, roleMay } from '../staff/permissions';
 import type { StoreState } from './state';
 
 /** The staff member a command names, if the store has them (prototype keys are nobody). */
@@ -9,14 +9,23 @@ export function staffOf(state: Pick<StoreState, 'staff'>, staffId: string): Staf
   return own(state.staff, staffId);
 }
 
-/** May the command's author do it: known, active, and every action it needs allowed to their role? */
+/**
+ * May the command's author do it: known, active, the command itself allowed to
+ * their role, and each harder variant it needs allowed to them or to the active
+ * staff member who approved it on the device (a manager's PIN).
+ */
 export function permitted(
   state: Pick<StoreState, 'staff'>,
   command: Pick<CommandEnvelope, 'type' | 'payload' | 'staffId'>,
 ): boolean {
   const staff = staffOf(state, command.staffId);
   if (!staff?.active) return false;
-  return requiredActions(command.type, command.payload).every((action) => roleMay(staff.role, action));
+  const approverId = approverOf(command.type, command.payload);
+  const approver = approverId ? staffOf(state, approverId) : undefined;
+  return requiredActions(command.type, command.payload).every(
+    (action, i) =>
+      roleMay(staff.role, action) || (i > 0 && approver?.active === true && roleMay(approver.role, action)),
+  );
 }
 
 /** A fact that happened is kept even when its author lacked the role. */

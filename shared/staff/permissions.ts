@@ -121,6 +121,8 @@ export function requiredActions(type: string, payload: unknown): string[] {
     Math.abs(fields.delta) > ADJUST_UNITS_LIMIT
   )
     actions.push('adjust_above_limit');
+  if (type === 'create_return' && typeof fields.refundEdit === 'object' && fields.refundEdit !== null)
+    actions.push('edit_refund');
   if (
     type === 'complete_task' &&
     typeof fields.taskId === 'string' &&
@@ -128,4 +130,16 @@ export function requiredActions(type: string, payload: unknown): string[] {
   )
     actions.push('close_staff_review');
   return actions;
+}
+
+/**
+ * Who approved the harder variant of a command with their PIN on the device (a
+ * manager's approval of an associate's action), or '' when nobody did.
+ */
+export function approverOf(type: string, payload: unknown): string {
+  const fields = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
+  if (type === 'adjust_stock' && typeof fields.approvedBy === 'string') return fields.approvedBy;
+  const edit = fields.refundEdit as Record<string, unknown> | undefined;
+  if (type === 'create_return' && typeof edit?.approvedBy === 'string') return edit.approvedBy;
+  return '';
 }

@@ -39,6 +39,7 @@ export {
   type Urgency,
   urgencyOf,
 } from './stages';
+export { type ApprovalVerdict, useApproval } from './approval';
 export { useCount, usePendingIds, useStore, useSyncNow, useSyncState } from './sync';
 export {
   useAttention,

@@ -1,16 +1,16 @@
 import { ADJUST_REASONS, type AdjustReason } from '@shared/domain/codes';
+import { ADJUST_UNITS_LIMIT } from '@shared/staff/permissions';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRecord } from '../../data/hooks';
+import { useApproval, useRecord } from '../../data/hooks';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { ADJUST_UNITS_LIMIT, useManagerCheck } from './manager';
 
 /** Units found or lost outside any order: a signed quantity and why. Above the limit a manager approves. */
 export function AdjustDialog({ sku, open, onClose }: { sku: string; open: boolean; onClose: () => void }) {
   const { t } = useTranslation('stock');
   const record = useRecord();
-  const check = useManagerCheck();
+  const check = useApproval('adjust_above_limit');
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState<AdjustReason | ''>('');
   const [managerId, setManagerId] = useState('');

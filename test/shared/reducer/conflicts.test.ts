@@ -6,6 +6,7 @@ import { type Actor, command, OMS, TABLET_A, TABLET_B, World } from '../../suppo
 
 const DORA: Actor = { deviceId: 'tablet-c', staffId: 'dora' };
 const FELIX: Actor = { deviceId: 'tablet-c', staffId: 'felix' };
+const ERIC: Actor = { deviceId: 'tablet-c', staffId: 'eric' };
 const GHOST: Actor = { deviceId: 'tablet-c', staffId: 'ghost' };
 
 const verification = { method: 'id_document' as const, proof: '7731' };
@@ -247,6 +248,71 @@ const scenarios: Record<ConflictRuleId, () => void> = {
       staffId: 'felix',
     });
     expect(w.run('start_pick', { orderId: 'o-1' }, DORA).outcome.status).toBe('applied');
+  },
+  approved_by_manager() {
+    const w = new World().withStock();
+    // Dora (associate) finds 15 units: more than she may adjust alone; Alice (manager) approves with her PIN.
+    const approved = w.run(
+      'adjust_stock',
+      { sku: 'SKU-A', delta: 15, reason: 'found', approvedBy: 'alice' },
+      DORA,
+    );
+    expect(approved.outcome).toEqual({ status: 'applied', reason: '' });
+    expect(approved.events.find((e) => e.type === 'stock_adjusted')?.data).toMatchObject({
+      approvedBy: 'alice',
+    });
+    // Without approval, or approved by another associate, the units are kept and a manager reviews it.
+    const alone = w.run('adjust_stock', { sku: 'SKU-A', delta: 15, reason: 'found' }, DORA);
+    expect(alone.outcome).toEqual({ status: 'exception', reason: 'done_without_permission' });
+    const byPeer = w.run(
+      'adjust_stock',
+      { sku: 'SKU-A', delta: 12, reason: 'found', approvedBy: 'dora' },
+      DORA,
+    );
+    expect(byPeer.outcome.reason).toBe('done_without_permission');
+    expect(w.stock('SKU-A').onHand).toBe(10 + 15 + 15 + 12);
+    // A small adjustment needs no approval: naming someone (even someone who left) changes nothing.
+    expect(
+      w.run('adjust_stock', { sku: 'SKU-B', delta: 2, reason: 'found', approvedBy: 'felix' }, DORA).outcome
+        .status,
+    ).toBe('applied');
+    // Eric (counter) takes a return; a manager lowers the refund: the edit and its approver go to the OMS.
+    const refundEdit = { computed: 4990, reason: 'Article porté', approvedBy: 'alice' };
+    const line = {
+      sku: 'SKU-A',
+      lineId: '',
+      qty: 1,
+      reason: 'changed_mind',
+      condition: 'opened',
+      disposition: 'restock',
+    } as const;
+    const edited = w.run(
+      'create_return',
+      {
+        returnId: 'r-1',
+        orderId: '',
+        orderNumber: '',
+        lines: [line],
+        refund: { amount: 2500, currency: 'EUR', method: 'store_credit' },
+        refundEdit,
+      },
+      ERIC,
+    );
+    expect(edited.outcome.status).toBe('applied');
+    expect(edited.events.find((e) => e.type === 'returned')?.data).toMatchObject({ refundEdit });
+    const selfApproved = w.run(
+      'create_return',
+      {
+        returnId: 'r-2',
+        orderId: '',
+        orderNumber: '',
+        lines: [line],
+        refund: { amount: 2500, currency: 'EUR', method: 'store_credit' },
+        refundEdit: { ...refundEdit, approvedBy: 'eric' },
+      },
+      ERIC,
+    );
+    expect(selfApproved.outcome).toEqual({ status: 'exception', reason: 'done_without_permission' });
   },
   fact_without_permission() {
     const w = new World().withStock().assign({ kind: 'click_and_collect' });

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApproval } from '../../../data/hooks';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Money } from '../../../ui/Format';
 import { useStoreLocale } from '../../../ui/locale';
 import type { RefundOverride } from '../draft';
-import { useManagerCheck } from './manager';
 
 /** Minor units of an amount typed in the store's currency ("12,50" or "12.50" → 1250). */
 export function parseAmount(text: string, currency: string, locale: string): number | null {
@@ -32,7 +32,7 @@ export function RefundEdit({
 }) {
   const { t } = useTranslation('returns');
   const { locale, currency } = useStoreLocale();
-  const check = useManagerCheck();
+  const check = useApproval('edit_refund');
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [managerId, setManagerId] = useState('');

@@ -1,0 +1,134 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { firstValueFrom } from 'rxjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useCountSession } from '../../../../src-renderer/features/stock/state';
+import { Network, TestDevice } from '../../../support/device';
+import { spawnTestService } from '../../../support/service-process';
+import { memoryStorage, renderApp, steppedScanner } from '../../support';
+import { eanOf, seedStore } from '../store-seed';
+
+describe('stock: look-up, counts and adjustments', () => {
+  let svc: Awaited<ReturnType<typeof spawnTestService>>;
+  let device: TestDevice | undefined;
+
+  beforeAll(async () => {
+    svc = await spawnTestService();
+    await seedStore(svc);
+  }, 60_000);
+  afterEach(async () => {
+    useCountSession.getState().clear();
+    await device?.close();
+    device = undefined;
+  });
+  afterAll(() => svc.close());
+
+  async function openDevice(network = new Network()) {
+    device = await TestDevice.open({
+      serviceUrl: svc.url,
+      ...(await svc.enroll('paris-01')),
+      network,
+      storage: memoryStorage(),
+    });
+    await device.settled();
+    return device;
+  }
+  const stockOf = (d: TestDevice, sku: string) => firstValueFrom(d.replica.views.stock$(sku));
+  const figure = (name: string) => screen.getByRole('status', { name });
+
+  it('finds a product by words of its name, accents or not, and shows its stock and location', async () => {
+    const d = await openDevice();
+    const { router } = renderApp(d.replica, { path: '/stock', scanner: steppedScanner(200).service });
+    await userEvent.type(screen.getByRole('searchbox', { name: /Scannez, ou tapez/ }), 'chemise lave');
+    const results = await screen.findByRole('list', { name: 'Articles trouvés' });
+    expect(within(results).getAllByRole('listitem')).toHaveLength(1);
+    expect(results).toHaveTextContent('Chemise en lin lavé');
+    await userEvent.click(within(results).getByRole('link', { name: /Chemise en lin lavé/ }));
+    expect(router.state.location.pathname).toBe('/stock/SKU-C');
+    expect(await screen.findByRole('heading', { name: 'Chemise en lin lavé' })).toBeInTheDocument();
+    await waitFor(() => expect(figure('En stock')).toHaveTextContent('5'));
+    expect(figure('Disponible à la vente')).toHaveTextContent('5');
+    expect(figure('Invendable')).toHaveTextContent('0');
+    expect(screen.getByText('F03-02-3')).toBeInTheDocument();
+    // Online: the last movements, with why (the OMS's stock snapshot).
+    const movements = await screen.findByRole('table', { name: 'Derniers mouvements' });
+    expect(movements).toHaveTextContent('Stock envoyé par l’OMS');
+  }, 60_000);
+
+  it('finds a product by SKU, by typed EAN and by scan', async () => {
+    const d = await openDevice();
+    const scanner = steppedScanner(200);
+    const { router } = renderApp(d.replica, { path: '/stock', scanner: scanner.service });
+    const box = screen.getByRole('searchbox', { name: /Scannez, ou tapez/ });
+    await userEvent.type(box, 'sku-b');
+    expect(await screen.findByRole('list', { name: 'Articles trouvés' })).toHaveTextContent('Écharpe');
+    await userEvent.clear(box);
+    await userEvent.type(box, eanOf('SKU-A'));
+    await waitFor(() =>
+      expect(screen.getByRole('list', { name: 'Articles trouvés' })).toHaveTextContent('Pull en laine'),
+    );
+    await userEvent.type(box, '{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/stock/SKU-A'));
+    await router.navigate('/stock');
+    await screen.findByRole('searchbox', { name: /Scannez, ou tapez/ });
+    scanner.clock.step = 5;
+    await userEvent.keyboard(`${eanOf('SKU-C')}{Enter}`);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/stock/SKU-C'));
+  }, 60_000);
+
+  it('counts a SKU by scanning each unit, offline; the count becomes on hand at once', async () => {
+    const network = new Network();
+    const d = await openDevice(network);
+    network.online = false;
+    const { router } = renderApp(d.replica, { path: '/stock/SKU-B/count', scanner: steppedScanner(5).service });
+    await screen.findByRole('heading', { name: 'Comptage — Écharpe' });
+    for (let i = 0; i < 3; i++) await userEvent.keyboard(`${eanOf('SKU-B')}{Enter}`);
+    expect(screen.getByRole('status', { name: 'Unités comptées' })).toHaveTextContent('3');
+    // A unit of another item is not counted here.
+    await userEvent.keyboard(`${eanOf('SKU-A')}{Enter}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Attendu : une unité de Écharpe');
+    await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'OK' }));
+    expect(screen.getByRole('status', { name: 'Unités comptées' })).toHaveTextContent('3');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le comptage (3)' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/stock/SKU-B'));
+    await waitFor(() => expect(figure('En stock')).toHaveTextContent('3'));
+    expect(screen.getByText(/Les mouvements s’affichent quand le service est joignable/)).toBeInTheDocument();
+    network.online = true;
+    await d.settled();
+    expect((await stockOf(d, 'SKU-B'))?.onHand).toBe(3);
+  }, 60_000);
+
+  it('lets an associate adjust a few units with a reason; more than the limit needs a manager', async () => {
+    const d = await openDevice();
+    const before = (await stockOf(d, 'SKU-A'))?.onHand ?? 0;
+    renderApp(d.replica, { path: '/stock/SKU-A', scanner: steppedScanner(200).service });
+    await screen.findByRole('heading', { name: 'Pull en laine' });
+    await userEvent.click(screen.getByRole('button', { name: 'Corriger' }));
+    const dialog = screen.getByRole('dialog', { name: 'Corriger le stock' });
+    const units = within(dialog).getByRole('textbox', { name: /Unités/ });
+    await userEvent.type(units, '15');
+    expect(within(dialog).getByRole('note')).toHaveTextContent('Plus de 10 unités : un responsable valide.');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'received');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la correction' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Seul un responsable du magasin');
+    expect((await stockOf(d, 'SKU-A'))?.onHand).toBe(before);
+
+    await userEvent.clear(units);
+    await userEvent.type(units, '-2');
+    expect(within(dialog).queryByRole('note')).not.toBeInTheDocument();
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'lost');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la correction' }));
+    await waitFor(() => expect(figure('En stock')).toHaveTextContent(String(before - 2)));
+  }, 60_000);
+
+  it('lists open cycle counts (stock below zero) and leads to the count', async () => {
+    const d = await openDevice();
+    await d.record('adjust_stock', { sku: 'SKU-C', delta: -8, reason: 'lost' });
+    await d.settled();
+    const { router } = renderApp(d.replica, { path: '/stock', scanner: steppedScanner(200).service });
+    const counts = await screen.findByRole('list', { name: 'Comptages à faire' });
+    await userEvent.click(within(counts).getByRole('link', { name: 'Compter SKU-C' }));
+    expect(router.state.location.pathname).toBe('/stock/SKU-C/count');
+    expect(await screen.findByText('Un comptage est demandé pour cet article (stock négatif).')).toBeInTheDocument();
+  }, 60_000);
+});
