@@ -55,7 +55,7 @@ export function ItemsScreen() {
     // the refund is checked on the next step.
     const payload = returnPayload(draft);
     const outcome = await preview('create_return', { ...payload, refund: { ...payload.refund, amount: 0 } });
-    if (outcome.status !== 'applied') {
+    if (outcome.status === 'rejected' || outcome.reason === 'returned_more_than_sold') {
       setProblem(outcome.reason);
       return;
     }

@@ -154,5 +154,14 @@ export function returnPayload(draft: ReturnDraft): PayloadOf<'create_return'> {
       disposition: l.disposition,
     })),
     refund: { amount: refundAmount(draft), currency: draft.currency, method: draft.method },
+    ...(draft.override
+      ? {
+          refundEdit: {
+            computed: computedRefund(draft),
+            reason: draft.override.reason,
+            approvedBy: draft.override.managerId,
+          },
+        }
+      : {}),
   };
 }

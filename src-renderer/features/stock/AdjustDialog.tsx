@@ -23,11 +23,13 @@ export function AdjustDialog({ sku, open, onClose }: { sku: string; open: boolea
     event.preventDefault();
     if (!Number.isSafeInteger(units) || units === 0) return setError(t('adjustBadDelta'));
     if (!reason) return setError(t('adjustNeedReason'));
+    let approvedBy = '';
     if (needsManager) {
-      const verdict = await check(managerId.trim(), pin);
-      if (verdict !== 'ok') return setError(t(`manager.${verdict}`));
+      const approval = await check(managerId, pin);
+      if (approval.verdict !== 'ok') return setError(t(`manager.${approval.verdict}`));
+      approvedBy = approval.staffId;
     }
-    await record('adjust_stock', { sku, delta: units, reason });
+    await record('adjust_stock', { sku, delta: units, reason, ...(approvedBy ? { approvedBy } : {}) });
     setDelta('');
     setReason('');
     setPin('');

@@ -44,11 +44,11 @@ export function RefundEdit({
     const minor = parseAmount(amount, currency, locale);
     if (minor === null) return setError(t('edit.badAmount'));
     if (!reason.trim()) return setError(t('edit.needReason'));
-    const verdict = await check(managerId.trim(), pin);
+    const { verdict, staffId } = await check(managerId, pin);
     if (verdict !== 'ok') return setError(t(`edit.${verdict}`));
     setError('');
     setPin('');
-    onApproved({ amount: minor, reason: reason.trim(), managerId: managerId.trim() });
+    onApproved({ amount: minor, reason: reason.trim(), managerId: staffId });
   }
 
   return (

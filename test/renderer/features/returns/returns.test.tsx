@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useReturnDraft } from '../../../../src-renderer/features/returns/state';
@@ -34,7 +34,13 @@ describe('returns at the counter', () => {
         pickupCode: '7731',
         customer: { name: 'Jules Bernard', email: 'jules.bernard@example.com', phone: '+33698765432' },
         lines: [
-          { id: 'l1', sku: 'SKU-C', name: 'Chemise en lin lavé', qty: 1, price: { amount: 3990, currency: 'EUR' } },
+          {
+            id: 'l1',
+            sku: 'SKU-C',
+            name: 'Chemise en lin lavé',
+            qty: 1,
+            price: { amount: 3990, currency: 'EUR' },
+          },
         ],
       }),
     ];
@@ -61,16 +67,18 @@ describe('returns at the counter', () => {
     device = undefined;
   }, 60_000);
   afterEach(async () => {
+    cleanup();
     useReturnDraft.getState().clear();
     await device?.close();
     device = undefined;
   });
   afterAll(() => svc.close());
 
-  async function openDevice(network = new Network()) {
+  async function openDevice(network = new Network(), staffId = 'eric') {
     device = await TestDevice.open({
       serviceUrl: svc.url,
       ...(await svc.enroll('paris-01')),
+      staffId,
       network,
       storage: memoryStorage(),
     });
@@ -95,9 +103,9 @@ describe('returns at the counter', () => {
     await userEvent.click(more);
     // The second unit comes by scanning it.
     await userEvent.keyboard(`${eanOf('SKU-A')}{Enter}`);
-    expect(within(pull).getByRole('spinbutton', { name: 'Quantité rapportée de Pull en laine (SKU-A)' })).toHaveValue(
-      2,
-    );
+    expect(
+      within(pull).getByRole('spinbutton', { name: 'Quantité rapportée de Pull en laine (SKU-A)' }),
+    ).toHaveValue(2);
     expect(more).toBeDisabled();
     // A third scan: nothing left to return, the quantity stays.
     await userEvent.keyboard(`${eanOf('SKU-A')}{Enter}`);
@@ -134,9 +142,17 @@ describe('returns at the counter', () => {
     );
     expect(returned?.refund).toEqual({ amount: 9980, currency: 'EUR', method: 'store_credit' });
     expect(returned?.lines).toEqual([
-      { sku: 'SKU-A', lineId: 'l1', qty: 2, reason: 'too_small', condition: 'opened', disposition: 'restock' },
+      {
+        sku: 'SKU-A',
+        lineId: 'l1',
+        qty: 2,
+        reason: 'too_small',
+        condition: 'opened',
+        disposition: 'restock',
+      },
     ]);
-    const order = (await svc.oms<{ lines: { returned: number }[] }>('GET', '/stores/paris-01/orders/o-cc')).body;
+    const order = (await svc.oms<{ lines: { returned: number }[] }>('GET', '/stores/paris-01/orders/o-cc'))
+      .body;
     expect(order.lines[0]?.returned).toBe(2);
   }, 60_000);
 
@@ -149,17 +165,54 @@ describe('returns at the counter', () => {
     const scarf = line('Écharpe (SKU-B)');
     expect(scarf).toHaveTextContent('Peut revenir : 1');
     await userEvent.click(within(scarf).getByRole('button', { name: 'Un Écharpe (SKU-B) de plus' }));
-    await userEvent.selectOptions(within(scarf).getByRole('combobox', { name: 'Motif pour Écharpe (SKU-B)' }), 'damaged');
+    await userEvent.selectOptions(
+      within(scarf).getByRole('combobox', { name: 'Motif pour Écharpe (SKU-B)' }),
+      'damaged',
+    );
     await userEvent.click(
       within(within(scarf).getByRole('group', { name: 'État de Écharpe (SKU-B)' })).getByRole('radio', {
         name: 'Abîmé',
       }),
     );
-    expect(within(scarf).getByRole('combobox', { name: 'Destination de Écharpe (SKU-B)' })).toHaveValue('damaged');
+    expect(within(scarf).getByRole('combobox', { name: 'Destination de Écharpe (SKU-B)' })).toHaveValue(
+      'damaged',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Passer au remboursement' }));
     expect(await screen.findByRole('status', { name: 'Remboursement' })).toHaveTextContent('19,90 €');
+    // A manager lowers the refund (scarf worn): amount, why, their id and PIN.
+    await userEvent.click(screen.getByRole('button', { name: 'Modifier le montant (responsable)' }));
+    const dialog = screen.getByRole('dialog', { name: 'Modifier le remboursement' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Nouveau montant (EUR)' }), '12,50');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Pourquoi' }), 'Porté');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Identifiant du responsable' }), 'eric');
+    await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '1111');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Valider' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Seul un responsable');
+    await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Identifiant du responsable' }));
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Identifiant du responsable' }),
+      'alice',
+    );
+    await userEvent.clear(within(dialog).getByLabelText('Code PIN du responsable'));
+    await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '1234');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Valider' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Remboursement' })).toHaveTextContent('12,50 €'),
+    );
+    expect(screen.getByText(/Modifié par le responsable alice : Porté/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le retour' }));
     await screen.findByRole('heading', { name: 'Retour enregistré' });
+    await d.settled();
+    const events = (
+      await svc.oms<{ events: { type: string; data: Record<string, unknown> }[] }>(
+        'GET',
+        '/events?limit=1000',
+      )
+    ).body.events.filter((e) => e.type === 'returned');
+    expect(events.at(-1)?.data).toMatchObject({
+      refund: { amount: 1250, currency: 'EUR', method: 'original_payment' },
+      refundEdit: { computed: 1990, reason: 'Porté', approvedBy: 'alice' },
+    });
     // On hand again, but not for sale.
     await waitFor(async () =>
       expect(await firstStock(d, 'SKU-B')).toMatchObject({
@@ -202,7 +255,9 @@ describe('returns at the counter', () => {
     renderApp(d.replica, { path: '/returns', scanner: scanner.service });
     await userEvent.type(screen.getByRole('searchbox', { name: 'Numéro de commande' }), 'WEB-9001{Enter}');
     expect(
-      await screen.findByText(/La commande WEB-9001 n’est pas sur cet appareil et le service est injoignable/),
+      await screen.findByText(
+        /La commande WEB-9001 n’est pas sur cet appareil et le service est injoignable/,
+      ),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Prendre le retour pour WEB-9001' }));
     expect(await screen.findByRole('heading', { name: 'Retour — commande WEB-9001' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { firstValueFrom } from 'rxjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -17,16 +17,18 @@ describe('stock: look-up, counts and adjustments', () => {
     await seedStore(svc);
   }, 60_000);
   afterEach(async () => {
+    cleanup();
     useCountSession.getState().clear();
     await device?.close();
     device = undefined;
   });
   afterAll(() => svc.close());
 
-  async function openDevice(network = new Network()) {
+  async function openDevice(network = new Network(), staffId = 'alice') {
     device = await TestDevice.open({
       serviceUrl: svc.url,
       ...(await svc.enroll('paris-01')),
+      staffId,
       network,
       storage: memoryStorage(),
     });
@@ -80,7 +82,10 @@ describe('stock: look-up, counts and adjustments', () => {
     const network = new Network();
     const d = await openDevice(network);
     network.online = false;
-    const { router } = renderApp(d.replica, { path: '/stock/SKU-B/count', scanner: steppedScanner(5).service });
+    const { router } = renderApp(d.replica, {
+      path: '/stock/SKU-B/count',
+      scanner: steppedScanner(5).service,
+    });
     await screen.findByRole('heading', { name: 'Comptage — Écharpe' });
     for (let i = 0; i < 3; i++) await userEvent.keyboard(`${eanOf('SKU-B')}{Enter}`);
     expect(screen.getByRole('status', { name: 'Unités comptées' })).toHaveTextContent('3');
@@ -98,27 +103,49 @@ describe('stock: look-up, counts and adjustments', () => {
     expect((await stockOf(d, 'SKU-B'))?.onHand).toBe(3);
   }, 60_000);
 
-  it('lets an associate adjust a few units with a reason; more than the limit needs a manager', async () => {
-    const d = await openDevice();
+  it('lets an associate adjust a few units with a reason; more than the limit needs a manager’s PIN, recorded on the command', async () => {
+    const d = await openDevice(new Network(), 'dora');
     const before = (await stockOf(d, 'SKU-A'))?.onHand ?? 0;
     renderApp(d.replica, { path: '/stock/SKU-A', scanner: steppedScanner(200).service });
     await screen.findByRole('heading', { name: 'Pull en laine' });
     await userEvent.click(screen.getByRole('button', { name: 'Corriger' }));
     const dialog = screen.getByRole('dialog', { name: 'Corriger le stock' });
-    const units = within(dialog).getByRole('textbox', { name: /Unités/ });
-    await userEvent.type(units, '15');
-    expect(within(dialog).getByRole('note')).toHaveTextContent('Plus de 10 unités : un responsable valide.');
-    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'received');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la correction' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Seul un responsable du magasin');
-    expect((await stockOf(d, 'SKU-A'))?.onHand).toBe(before);
-
-    await userEvent.clear(units);
-    await userEvent.type(units, '-2');
+    const units = () => within(dialog).getByRole('textbox', { name: /Unités/ });
+    const submit = () =>
+      userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la correction' }));
+    await userEvent.type(units(), '-2');
     expect(within(dialog).queryByRole('note')).not.toBeInTheDocument();
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'lost');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la correction' }));
+    await submit();
     await waitFor(() => expect(figure('En stock')).toHaveTextContent(String(before - 2)));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Corriger' }));
+    await userEvent.type(units(), '15');
+    expect(within(dialog).getByRole('note')).toHaveTextContent('Plus de 10 unités : un responsable valide.');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'received');
+    const manager = within(dialog).getByRole('textbox', { name: 'Identifiant du responsable' });
+    const pin = within(dialog).getByLabelText('Code PIN du responsable');
+    // Dora cannot approve her own large adjustment; a manager with a wrong PIN cannot either.
+    await userEvent.type(manager, 'dora');
+    await userEvent.type(pin, '0000');
+    await submit();
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Seul un responsable du magasin');
+    await userEvent.clear(manager);
+    await userEvent.type(manager, 'BADGE-ALICE');
+    await userEvent.clear(pin);
+    await userEvent.type(pin, '9999');
+    await submit();
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('Code PIN erroné.'));
+    expect((await stockOf(d, 'SKU-A'))?.onHand).toBe(before - 2);
+    await userEvent.clear(pin);
+    await userEvent.type(pin, '1234');
+    await submit();
+    await waitFor(() => expect(figure('En stock')).toHaveTextContent(String(before + 13)));
+    await d.settled();
+    const commands = await d.replica.db.commands.find({ sort: [{ id: 'asc' }] }).exec();
+    expect(commands.at(-1)?.toJSON().payload).toMatchObject({ delta: 15, approvedBy: 'alice' });
+    const receipts = await d.docs<{ outcome: string }>('receipts');
+    expect(receipts.map((r) => r.outcome)).toEqual(['applied', 'applied']);
   }, 60_000);
 
   it('lists open cycle counts (stock below zero) and leads to the count', async () => {
@@ -129,6 +156,8 @@ describe('stock: look-up, counts and adjustments', () => {
     const counts = await screen.findByRole('list', { name: 'Comptages à faire' });
     await userEvent.click(within(counts).getByRole('link', { name: 'Compter SKU-C' }));
     expect(router.state.location.pathname).toBe('/stock/SKU-C/count');
-    expect(await screen.findByText('Un comptage est demandé pour cet article (stock négatif).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Un comptage est demandé pour cet article (stock négatif).'),
+    ).toBeInTheDocument();
   }, 60_000);
 });
