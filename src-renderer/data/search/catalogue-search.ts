@@ -3,6 +3,7 @@ import type { ProductDoc } from '@shared/schemas/product';
 import { BehaviorSubject, type Observable, type Subscription } from 'rxjs';
 import type { ReplicaDatabase } from '../database';
 import { plain } from '../views';
+import { CodeIndex } from './code-index';
 import { ProductIndex } from './product-index';
 
 export type SearchStatus = { indexed: number; ready: boolean };
@@ -17,6 +18,7 @@ const PAGE = 2_000;
  */
 export class CatalogueSearch {
   private readonly index = new ProductIndex();
+  private readonly codes = new CodeIndex();
   private readonly status = new BehaviorSubject<SearchStatus>({ indexed: 0, ready: false });
   private changes: Subscription | undefined;
   private building: Promise<void> | undefined;
@@ -37,8 +39,10 @@ export class CatalogueSearch {
   private async build(): Promise<void> {
     // Follow changes first, so a product pulled while the pages are read is not missed.
     this.changes = this.db.products.$.subscribe((event) => {
-      if (event.operation === 'DELETE') this.index.remove(event.documentId);
-      else this.index.upsert(event.documentData as ProductDoc);
+      if (event.operation === 'DELETE') {
+        this.index.remove(event.documentId);
+        this.codes.remove(event.documentId);
+      } else this.add(event.documentData as ProductDoc);
       if (this.status.value.ready) this.status.next({ indexed: this.index.size, ready: true });
     });
     let after = '';
@@ -47,13 +51,19 @@ export class CatalogueSearch {
       const page = await this.db.products
         .find({ selector: { sku: { $gt: after } }, sort: [{ sku: 'asc' }], limit: PAGE })
         .exec();
-      this.index.upsertAll(page.map((d) => d.toJSON() as ProductDoc));
+      for (const doc of page) this.add(doc.toJSON() as ProductDoc);
       this.status.next({ indexed: this.index.size, ready: false });
       if (page.length < PAGE) break;
       after = page[page.length - 1]?.sku ?? after;
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
+    this.codes.startingWith('0', 1); // sort the codes now rather than on the first look-up
     this.status.next({ indexed: this.index.size, ready: true });
+  }
+
+  private add(product: ProductDoc): void {
+    this.index.upsert(product);
+    this.codes.upsert(product.sku, product.barcodes);
   }
 
   /**
@@ -64,18 +74,20 @@ export class CatalogueSearch {
     const query = text.trim();
     if (!query) return [];
     void this.start();
-    const exact: string[] = [];
-    const gtin = /^\d{8,14}$/.test(query) ? normalizeGtin(query) : '';
-    const [bySku, byBarcode] = await Promise.all([
-      this.db.products.findOne(query.toUpperCase()).exec(),
-      gtin ? this.db.products.findOne({ selector: { barcode: gtin } }).exec() : Promise.resolve(null),
-    ]);
-    for (const doc of [bySku, byBarcode]) if (doc && !exact.includes(doc.sku)) exact.push(doc.sku);
-    const words = this.index.search(query, limit).filter((sku) => !exact.includes(sku));
-    const skus = [...exact, ...words].slice(0, limit);
-    if (skus.length === 0) return [];
-    const docs = await this.db.products.findByIds(skus).exec();
-    return skus.flatMap((sku) => {
+    const skus: string[] = [];
+    const add = (sku: string) => {
+      if (!skus.includes(sku)) skus.push(sku);
+    };
+    // A code (no space, a digit in it): SKUs and barcodes starting with it; a UPC-A as its EAN-13.
+    if (!/\s/.test(query) && /\d/.test(query)) {
+      const gtin = /^\d{12}$/.test(query) ? normalizeGtin(query) : '';
+      for (const sku of this.codes.startingWith(gtin || query, limit)) add(sku);
+    }
+    if (skus.length < limit) for (const sku of this.index.search(query, limit)) add(sku);
+    const chosen = skus.slice(0, limit);
+    if (chosen.length === 0) return [];
+    const docs = await this.db.products.findByIds(chosen).exec();
+    return chosen.flatMap((sku) => {
       const doc = plain<ProductDoc>(docs.get(sku));
       return doc ? [doc] : [];
     });
