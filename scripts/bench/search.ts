@@ -21,7 +21,7 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.products);
-const demo = generateDemoStore({ products: count, orders: 0 });
+const demo = generateDemoStore({ products: count, orders: 0, now: new Date() });
 const now = new Date().toISOString();
 const docs: ProductDoc[] = demo.products.map((p, i) => ({
   ...p,
