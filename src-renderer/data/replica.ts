@@ -104,6 +104,8 @@ export interface ReplicaViews {
   searchStatus$(): Observable<SearchStatus>;
   /** Orders of a customer by name, email or phone (masked on the device, compared masked). */
   customerOrders$(text: string): Observable<OrderDoc[]>;
+  /** One product by SKU, live (null when the device does not hold it). */
+  product$(sku: string): Observable<ProductDoc | null>;
 }
 
 /** Questions only the service can answer; they fail with a NetworkError offline. */
@@ -315,6 +317,8 @@ export async function openReplica(options: ReplicaOptions) {
         void catalogue.start();
         return catalogue.status$;
       },
+      product$: (sku: string) =>
+        db.products.findOne(sku).$.pipe(map((d) => (d ? (d.toJSON() as ProductDoc) : null))),
       customerOrders$: (text: string) => {
         const query = customerOrdersQuery(text);
         return query ? ordersView$(db, unsettled, query) : of([]);

@@ -60,20 +60,10 @@ export function useSearchStatus(): SearchStatus {
   return useObservable(() => replica.views.searchStatus$(), { indexed: 0, ready: false }, [replica]);
 }
 
-/** One product by SKU (undefined while loading or when the device does not hold it). */
+/** One product by SKU, live (undefined while loading, null when the device does not hold it). */
 export function useProduct(sku: string): ProductDoc | null | undefined {
   const replica = useReplica();
-  const [product, setProduct] = useState<{ sku: string; doc: ProductDoc | null } | undefined>();
-  useEffect(() => {
-    let live = true;
-    void replica.views.products([sku]).then((found) => {
-      if (live) setProduct({ sku, doc: found.get(sku) ?? null });
-    });
-    return () => {
-      live = false;
-    };
-  }, [replica, sku]);
-  return product?.sku === sku ? product.doc : undefined;
+  return useObservable(() => replica.views.product$(sku), undefined, [replica, sku]);
 }
 
 /** Questions for the service while online (order by number, stock movements); they throw offline. */

@@ -88,7 +88,7 @@ export function ItemsScreen() {
         </p>
       )}
       <footer className="returns__footer">
-        <Link className="btn" to={returnPaths.find}>
+        <Link className="btn btn--plain" to={returnPaths.find}>
           {t('back')}
         </Link>
         <Button variant="primary" disabled={!readyForRefund(draft)} onClick={() => void next()}>

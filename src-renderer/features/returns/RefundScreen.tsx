@@ -113,7 +113,7 @@ export function RefundScreen() {
         </p>
       )}
       <footer className="returns__footer">
-        <Link className="btn" to={returnPaths.items(draft.returnId)}>
+        <Link className="btn btn--plain" to={returnPaths.items(draft.returnId)}>
           {t('back')}
         </Link>
         <Button variant="primary" disabled={busy || lines.length === 0} onClick={() => void confirm()}>
