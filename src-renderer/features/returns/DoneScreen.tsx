@@ -83,7 +83,7 @@ export function DoneScreen() {
           })}
         </p>
         <p>
-          {t('refundAmount')} :{' '}
+          {t('refundIs')}{' '}
           <strong>
             <Money minor={refundAmount(draft)} />
           </strong>{' '}

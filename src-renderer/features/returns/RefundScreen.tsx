@@ -81,7 +81,7 @@ export function RefundScreen() {
           </tbody>
         </table>
         <p className="returns__total">
-          {t('refundAmount')} :{' '}
+          {t('refundIs')}{' '}
           <output aria-label={t('refundAmount')}>
             <Money minor={refundAmount(draft)} />
           </output>

@@ -73,7 +73,7 @@ export function ProductStockScreen() {
         </dl>
         {product && (
           <p>
-            {t('location')} : <strong>{locationCode(product.location)}</strong>{' '}
+            {t('locationIs')} <strong>{locationCode(product.location)}</strong>{' '}
             <Link to={stockPaths.location(locationCode(product.location))}>{t('countLocation')}</Link>
           </p>
         )}
