@@ -17,9 +17,9 @@ import { healthRoutes } from './routes/health';
 import { omsCapacityRoutes } from './routes/oms/capacity';
 import { omsCatalogueRoutes } from './routes/oms/catalogue';
 import { omsEventRoutes } from './routes/oms/events';
-import { omsStockRoutes } from './routes/oms/stock';
 import { omsOrderRoutes } from './routes/oms/orders';
 import { omsStaffRoutes } from './routes/oms/staff';
+import { omsStockRoutes } from './routes/oms/stock';
 import { omsStoreRoutes } from './routes/oms/stores';
 import { installValidation } from './validation/fastify';
 

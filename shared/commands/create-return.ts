@@ -74,7 +74,8 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
       const approver = p.refundEdit ? own(tx.state.staff, p.refundEdit.approvedBy) : undefined;
       const author = own(tx.state.staff, tx.command.staffId);
       const byManager = [author, approver].some((s) => s?.active === true && roleMay(s.role, 'edit_refund'));
-      if (p.refund.amount > unlinkedRefundLimit(tx.state.store) && !byManager) tx.reject('refund_needs_manager');
+      if (p.refund.amount > unlinkedRefundLimit(tx.state.store) && !byManager)
+        tx.reject('refund_needs_manager');
     }
     for (const line of p.lines) {
       const orderLine = order && line.lineId ? order.lines.find((l) => l.id === line.lineId) : undefined;

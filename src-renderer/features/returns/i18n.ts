@@ -17,7 +17,7 @@ export const returnsI18n = defineMessages(
     lookingUp: 'Looking for {{number}} on the service…',
     notFound: 'No order {{number}} in this store.',
     notOnDeviceOffline:
-      'Order {{number}} is not on this device and the service cannot be reached. You can take the return now: it is recorded against this number and linked to the order when the device syncs.',
+      'Order {{number}} is not on this device and the service cannot be reached. You can take the return now: it is recorded against this number, and the order system (OMS) matches it with the order.',
     takeAgainst: 'Take the return for {{number}}',
     customerTitle: 'Search by customer',
     customerSearch: 'Customer name, email or phone',
@@ -33,7 +33,7 @@ export const returnsI18n = defineMessages(
     itemsTitle: 'Return — order {{number}}',
     itemsTitleNoOrder: 'Return without an order',
     unlinkedNote:
-      'Order {{number}} is not on this device: scan the items brought back. The service links the return to the order when it syncs.',
+      'Order {{number}} is not on this device: scan the items brought back. The return is sent with this number; the order system (OMS) matches it with the order.',
     noOrderNote: 'No order: scan the items brought back.',
     fromService: 'Order found on the service (not kept on this device).',
     scanToAdd: 'Scan each item to add it, or use + and −.',
@@ -72,7 +72,8 @@ export const returnsI18n = defineMessages(
       returned_more_than_sold:
         'More units than were sold (minus those already returned): lower the quantities.',
       refund_above_price: 'The refund is higher than the items are worth.',
-      refund_needs_manager: 'A refund this high without an order needs a manager.',
+      refund_needs_manager:
+        'A refund this high without an order needs a manager: ask one to approve the amount (Change the amount).',
       duplicate_return: 'This return was already recorded.',
       other: 'This return cannot be recorded as it is.',
     },
@@ -136,7 +137,7 @@ export const returnsI18n = defineMessages(
     lookingUp: 'Recherche de {{number}} sur le service…',
     notFound: 'Aucune commande {{number}} dans ce magasin.',
     notOnDeviceOffline:
-      'La commande {{number}} n’est pas sur cet appareil et le service est injoignable. Vous pouvez prendre le retour maintenant : il est enregistré sous ce numéro et rattaché à la commande à la synchronisation.',
+      'La commande {{number}} n’est pas sur cet appareil et le service est injoignable. Vous pouvez prendre le retour maintenant : il est enregistré sous ce numéro, et le système de commandes (OMS) le rapproche de la commande.',
     takeAgainst: 'Prendre le retour pour {{number}}',
     customerTitle: 'Chercher par client',
     customerSearch: 'Nom, e-mail ou téléphone du client',
@@ -152,7 +153,7 @@ export const returnsI18n = defineMessages(
     itemsTitle: 'Retour — commande {{number}}',
     itemsTitleNoOrder: 'Retour sans commande',
     unlinkedNote:
-      'La commande {{number}} n’est pas sur cet appareil : scannez les articles rapportés. Le service rattache le retour à la commande à la synchronisation.',
+      'La commande {{number}} n’est pas sur cet appareil : scannez les articles rapportés. Le retour part avec ce numéro ; le système de commandes (OMS) le rapproche de la commande.',
     noOrderNote: 'Sans commande : scannez les articles rapportés.',
     fromService: 'Commande trouvée sur le service (elle n’est pas gardée sur cet appareil).',
     scanToAdd: 'Scannez chaque article pour l’ajouter, ou utilisez + et −.',
@@ -191,7 +192,8 @@ export const returnsI18n = defineMessages(
       returned_more_than_sold:
         'Plus d’unités que vendues (moins celles déjà revenues) : baissez les quantités.',
       refund_above_price: 'Le remboursement dépasse la valeur des articles.',
-      refund_needs_manager: 'Un remboursement aussi élevé sans commande demande un responsable.',
+      refund_needs_manager:
+        'Un remboursement aussi élevé sans commande demande un responsable : faites valider le montant (Modifier le montant).',
       duplicate_return: 'Ce retour est déjà enregistré.',
       other: 'Ce retour ne peut pas être enregistré tel quel.',
     },

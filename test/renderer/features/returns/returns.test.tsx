@@ -8,7 +8,6 @@ import { spawnTestService } from '../../../support/service-process';
 import { memoryStorage, renderApp, steppedScanner } from '../../support';
 import { eanOf, seedStore } from '../store-seed';
 
-const LONG = { timeout: 15_000 };
 
 describe('returns at the counter', () => {
   let svc: Awaited<ReturnType<typeof spawnTestService>>;
@@ -261,7 +260,7 @@ describe('returns at the counter', () => {
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Prendre le retour pour WEB-9001' }));
     expect(await screen.findByRole('heading', { name: 'Retour — commande WEB-9001' })).toBeInTheDocument();
-    expect(screen.getByRole('note')).toHaveTextContent('rattache le retour à la commande');
+    expect(screen.getByRole('note')).toHaveTextContent('le rapproche de la commande');
 
     // Items are scanned to add them.
     scanner.clock.step = 5;
