@@ -8,7 +8,6 @@ import { spawnTestService } from '../../../support/service-process';
 import { memoryStorage, renderApp, steppedScanner } from '../../support';
 import { eanOf, seedStore } from '../store-seed';
 
-
 describe('returns at the counter', () => {
   let svc: Awaited<ReturnType<typeof spawnTestService>>;
   let device: TestDevice | undefined;
