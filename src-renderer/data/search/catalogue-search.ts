@@ -78,8 +78,8 @@ export class CatalogueSearch {
     const add = (sku: string) => {
       if (!skus.includes(sku)) skus.push(sku);
     };
-    // A code (no space, a digit in it): SKUs and barcodes starting with it; a UPC-A as its EAN-13.
-    if (!/\s/.test(query) && /\d/.test(query)) {
+    // One token may be a code: SKUs and barcodes starting with it first (a UPC-A as its EAN-13).
+    if (!/\s/.test(query)) {
       const gtin = /^\d{12}$/.test(query) ? normalizeGtin(query) : '';
       for (const sku of this.codes.startingWith(gtin || query, limit)) add(sku);
     }

@@ -277,7 +277,7 @@ const scenarios: Record<ConflictRuleId, () => void> = {
         .status,
     ).toBe('applied');
     // Eric (counter) takes a return; a manager lowers the refund: the edit and its approver go to the OMS.
-    const refundEdit = { computed: 4990, reason: 'Article porté', approvedBy: 'alice' };
+    const refundEdit = { computed: 1000, reason: 'Article porté', approvedBy: 'alice' };
     const line = {
       sku: 'SKU-A',
       lineId: '',
@@ -293,7 +293,7 @@ const scenarios: Record<ConflictRuleId, () => void> = {
         orderId: '',
         orderNumber: '',
         lines: [line],
-        refund: { amount: 2500, currency: 'EUR', method: 'store_credit' },
+        refund: { amount: 800, currency: 'EUR', method: 'store_credit' },
         refundEdit,
       },
       ERIC,
@@ -307,7 +307,7 @@ const scenarios: Record<ConflictRuleId, () => void> = {
         orderId: '',
         orderNumber: '',
         lines: [line],
-        refund: { amount: 2500, currency: 'EUR', method: 'store_credit' },
+        refund: { amount: 800, currency: 'EUR', method: 'store_credit' },
         refundEdit: { ...refundEdit, approvedBy: 'eric' },
       },
       ERIC,
@@ -374,14 +374,32 @@ const scenarios: Record<ConflictRuleId, () => void> = {
       refund: refund(1001),
     });
     expect(tooMuch.outcome).toEqual({ status: 'rejected', reason: 'refund_above_price' });
-    const big = w.run('create_return', {
-      returnId: 'r-3',
-      orderId: '',
-      orderNumber: '',
-      lines: [{ ...line, qty: 11 }],
-      refund: refund(11_000),
-    });
+    const big = w.run(
+      'create_return',
+      {
+        returnId: 'r-3',
+        orderId: '',
+        orderNumber: '',
+        lines: [{ ...line, qty: 11 }],
+        refund: refund(11_000),
+      },
+      ERIC,
+    );
     expect(big.outcome).toEqual({ status: 'rejected', reason: 'refund_needs_manager' });
+    // A manager takes it, or approves it with their PIN on the counter's device.
+    const approved = w.run(
+      'create_return',
+      {
+        returnId: 'r-4',
+        orderId: '',
+        orderNumber: '',
+        lines: [{ ...line, qty: 11 }],
+        refund: refund(11_000),
+        refundEdit: { computed: 11_000, reason: 'Retour sans ticket validé', approvedBy: 'alice' },
+      },
+      ERIC,
+    );
+    expect(approved.outcome.status).toBe('applied');
   },
   quantity_beyond_limits() {
     const w = new World().withStock().assign();
