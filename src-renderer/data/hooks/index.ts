@@ -11,8 +11,8 @@ export {
   useLookups,
   useProduct,
   useProductByBarcode,
-  useProducts,
   useProductSearch,
+  useProducts,
   useSearchStatus,
   useStockLevel,
 } from './catalogue';
