@@ -41,8 +41,8 @@ import {
   store$,
 } from './queries';
 import { type Replication, startReplication } from './replication';
-import { checkPin, type StaffMember, staff$ } from './staff';
 import { CatalogueSearch, type SearchStatus } from './search/catalogue-search';
+import { checkPin, type StaffMember, staff$ } from './staff';
 import { connectStream } from './stream';
 import type { SyncState } from './sync-state';
 import { SyncStateStore } from './sync-state';

@@ -32,30 +32,39 @@ describe.skipIf(!present)('returns and stock in the browser, against the real se
 
   async function openDevice(
     viewport: { width: number; height: number },
-    staffId: string,
+    who: { name: string; pin: string },
     language: 'fr' | 'en',
   ) {
     const context = await browser.newContext({ viewport });
-    await context.addInitScript(
-      ([who, lang]) => {
-        if (!localStorage.getItem('associate.session'))
-          localStorage.setItem(
-            'associate.session',
-            JSON.stringify({ state: { staffId: who, language: lang }, version: 0 }),
-          );
-      },
-      [staffId, language] as const,
-    );
+    await context.addInitScript((lang) => {
+      if (!localStorage.getItem('associate.session'))
+        localStorage.setItem(
+          'associate.session',
+          JSON.stringify({ state: { language: lang, wrongPins: 0, lockedOutUntil: 0 }, version: 0 }),
+        );
+    }, language);
     const page = await context.newPage();
     const code = (await svc.admin<{ code: string }>('POST', '/stores/paris-01/enrollment-codes', {})).body
       .code;
     await page.goto(`${web.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
+    // Sign in as a person would: their name, then the PIN on the keypad.
+    await page.getByRole('button', { name: who.name, exact: true }).click();
+    for (const digit of who.pin) await page.getByRole('button', { name: digit, exact: true }).click();
+    await page
+      .getByRole('button', { name: language === 'fr' ? 'Se connecter' : 'Sign in', exact: true })
+      .click();
     await page
       .getByTestId('sync-connection')
       .filter({ hasText: language === 'fr' ? 'En ligne' : 'Online' })
       .waitFor();
     return page;
   }
+
+  /** Move within the app without reloading it (a reload asks who is working again). */
+  const go = (page: Page, hash: string) =>
+    page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
 
   const stock = async (sku: string) => (await svc.oms<Level>('GET', `/stores/paris-01/stock/${sku}`)).body;
   const returnedEvents = async () =>
@@ -108,8 +117,8 @@ describe.skipIf(!present)('returns and stock in the browser, against the real se
     await call(svc.url, 'POST', '/v1/push', { token: till.token, body: { commands: [handover] } });
     web = await serveBuilt(built);
     browser = await launchChromium();
-    counter = await openDevice(TABLET, 'eric', 'fr');
-    office = await openDevice(DESKTOP, 'alice', 'en');
+    counter = await openDevice(TABLET, { name: 'Éric Moreau', pin: '1111' }, 'fr');
+    office = await openDevice(DESKTOP, { name: 'Alice Martin', pin: '1234' }, 'en');
   }, 240_000);
 
   afterAll(async () => {
@@ -120,7 +129,7 @@ describe.skipIf(!present)('returns and stock in the browser, against the real se
   });
 
   async function takeBack(page: Page, line: string, reason: string, shots: string) {
-    await page.goto(`${web.url}/#/returns`);
+    await go(page, '#/returns');
     await page.getByRole('searchbox', { name: 'Numéro de commande' }).fill('FR-4');
     await page.getByRole('searchbox', { name: 'Numéro de commande' }).press('Enter');
     await page.getByRole('heading', { name: 'Retour — commande FR-4' }).waitFor();
@@ -135,7 +144,7 @@ describe.skipIf(!present)('returns and stock in the browser, against the real se
   }
 
   it('a return with restock, online: the OMS sees the stock up and the refund in the event feed; a second device sees the stock', async () => {
-    await office.goto(`${web.url}/#/stock/SKU-A`);
+    await go(office, '#/stock/SKU-A');
     const onHand = office.getByRole('status', { name: 'On hand' });
     await onHand.waitFor();
     const before = await stock('SKU-A');
@@ -169,7 +178,7 @@ describe.skipIf(!present)('returns and stock in the browser, against the real se
       .waitFor();
     await shot(counter, 'offline-done-tablet-fr');
     // On this device the scarf is for sale again at once, service or not.
-    await counter.goto(`${web.url}/#/stock/SKU-B`);
+    await go(counter, '#/stock/SKU-B');
     await expect
       .poll(() => counter.getByRole('status', { name: 'Disponible à la vente' }).textContent(), {
         timeout: 15_000,
@@ -189,14 +198,14 @@ describe.skipIf(!present)('returns and stock in the browser, against the real se
   }, 180_000);
 
   it('stock search and screens in English on a desktop', async () => {
-    await office.goto(`${web.url}/#/stock`);
+    await go(office, '#/stock');
     await office.getByRole('searchbox', { name: /Scan, or type/ }).fill('chemise');
     await office.getByRole('list', { name: 'Products found' }).waitFor();
     await shot(office, 'stock-search-desktop-en');
-    await office.goto(`${web.url}/#/returns`);
+    await go(office, '#/returns');
     await office.getByRole('heading', { name: 'Returns' }).waitFor();
     await shot(office, 'returns-find-desktop-en');
-    await counter.goto(`${web.url}/#/stock/SKU-C/count`);
+    await go(counter, '#/stock/SKU-C/count');
     await counter.getByRole('heading', { name: /Comptage/ }).waitFor();
     await shot(counter, 'count-tablet-fr');
   }, 60_000);

@@ -7,6 +7,7 @@ export type { Replica, ReplicaLookups } from '../replica';
 export type { SearchStatus } from '../search/catalogue-search';
 export type { SyncState } from '../sync-state';
 export type { OrderView } from '../views';
+export { type ApprovalVerdict, useApproval } from './approval';
 export {
   useLookups,
   useProduct,
@@ -39,7 +40,6 @@ export {
   type Urgency,
   urgencyOf,
 } from './stages';
-export { type ApprovalVerdict, useApproval } from './approval';
 export { useCount, usePendingIds, useStore, useSyncNow, useSyncState } from './sync';
 export {
   useAttention,
