@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { CommandType, PayloadOf } from '@shared/commands';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { SyncState } from '../../src-renderer/data/sync-state';
-import type { TestDeviceOptions } from './device';
+import type { DeviceProcessOptions } from './device-process';
 
 const SCRIPT = fileURLToPath(new URL('./device-process.ts', import.meta.url));
 const TSCONFIG = fileURLToPath(new URL('../../tsconfig.test.json', import.meta.url));
@@ -26,7 +26,7 @@ export class RemoteDevice {
     });
   }
 
-  static async open(options: Omit<TestDeviceOptions, 'network' | 'storage'>): Promise<RemoteDevice> {
+  static async open(options: DeviceProcessOptions): Promise<RemoteDevice> {
     const child = fork(SCRIPT, [], {
       execArgv: ['--import', 'tsx'],
       env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG },
@@ -67,7 +67,17 @@ export class RemoteDevice {
     return this.call({ op: 'view', orderId });
   }
 
-  docs<T>(collection: 'orders' | 'stock' | 'tasks'): Promise<T[]> {
+  /** Close the replica mid-whatever and open it again on the same local database (an app reload). */
+  reload(): Promise<SyncState> {
+    return this.call({ op: 'reload' });
+  }
+
+  /** Wait until the device has nothing pending and is online, by itself (no "sync now"). */
+  quiet(timeoutMs: number): Promise<SyncState> {
+    return this.call({ op: 'quiet', timeoutMs });
+  }
+
+  docs<T>(collection: 'orders' | 'stock' | 'tasks' | 'receipts'): Promise<T[]> {
     return this.call({ op: 'docs', collection });
   }
 

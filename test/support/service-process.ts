@@ -75,16 +75,19 @@ export async function freePort(): Promise<number> {
  * TEST_DATABASE_URL is set), with helpers to act as the OMS and an admin, and to kill it hard
  * and start it again on the same data.
  */
-export async function spawnTestService() {
+export async function spawnTestService(
+  options: { databaseUrl?: string | undefined } = { databaseUrl: process.env.TEST_DATABASE_URL },
+) {
+  const databaseUrl = options.databaseUrl;
   const dataDir = mkdtempSync(join(tmpdir(), 'svc-'));
-  const schema = process.env.TEST_DATABASE_URL ? `p_${Date.now().toString(36)}${process.pid}` : undefined;
+  const schema = databaseUrl ? `p_${Date.now().toString(36)}${process.pid}` : undefined;
   const env: Record<string, string> = {
     PORT: String(await freePort()),
     DATA_DIR: dataDir,
     OMS_API_KEYS: 'oms-key',
     ADMIN_TOKEN: 'admin-token',
     ENROLL_PER_MINUTE: '100000',
-    ...(schema ? { DATABASE_URL: process.env.TEST_DATABASE_URL as string, DATABASE_SCHEMA: schema } : {}),
+    ...(schema && databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema } : {}),
   };
   let service = await spawnService(env);
   const url = service.url;
@@ -97,6 +100,8 @@ export async function spawnTestService() {
     });
   return {
     url,
+    /** The PostgreSQL schema it works in (undefined on PGlite). */
+    schema,
     oms,
     admin,
     async createStore(id: string, name: string) {
@@ -124,8 +129,8 @@ export async function spawnTestService() {
     async close() {
       await service.kill();
       rmSync(dataDir, { recursive: true, force: true });
-      if (schema) {
-        const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      if (schema && databaseUrl) {
+        const client = new pg.Client({ connectionString: databaseUrl });
         await client.connect();
         await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
         await client.end();
