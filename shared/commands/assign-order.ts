@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { normalizeGtin } from '../domain/barcode';
+import { isPaused } from '../domain/capacity';
 import { ORDER_KINDS } from '../domain/codes';
 import { maskEmail, maskPhone } from '../domain/mask';
 import { own } from '../domain/records';
@@ -146,7 +147,7 @@ export const assignOrder = defineCommand<FromSchema<typeof payload>>()({
     capacity.assigned += 1;
     tx.state.capacity[id] = capacity;
     tx.ack(capacity);
-    const paused = tx.state.store.fulfilment[input.kind].paused;
+    const paused = isPaused(tx.state.store.fulfilment[input.kind], tx.now);
     if (paused) tx.note('fulfilment_paused');
     else if (capacity.limit !== null && capacity.assigned > capacity.limit) tx.note('over_capacity');
   },

@@ -19,7 +19,9 @@ import { pick } from './pick';
 import { readyForPickup } from './ready-for-pickup';
 import { reassignOrder } from './reassign-order';
 import { rejectLine } from './reject-line';
+import { releaseOrder } from './release-order';
 import { setCapacity } from './set-capacity';
+import { setOpeningHours } from './set-opening-hours';
 import { ship } from './ship';
 import { startPick } from './start-pick';
 import { stockSnapshot } from './stock-snapshot';
@@ -43,6 +45,8 @@ export const COMMANDS = {
   count_stock: countStock,
   set_capacity: setCapacity,
   pause_fulfilment: pauseFulfilment,
+  set_opening_hours: setOpeningHours,
+  release_order: releaseOrder,
   complete_task: completeTask,
   assign_order: assignOrder,
   cancel_order: cancelOrder,

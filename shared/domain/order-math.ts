@@ -80,3 +80,9 @@ export function putAwayNeed(line: OrderLine, status: OrderStatus): number {
     : picked(line) - Math.max(wanted(line), goneFromStore(line));
   return Math.max(0, need - line.putAway);
 }
+
+/** Not picked yet: open, and not one unit taken off the shelf (what "release all outstanding" hands back). */
+export function isOutstanding(order: OrderDoc): boolean {
+  if (order.cancellation || isClosed(order.status)) return false;
+  return order.lines.every((l) => picked(l) === 0) && order.lines.some((l) => wanted(l) > 0);
+}

@@ -37,6 +37,10 @@ export const REJECTION_REASONS = [
   'refund_above_price',
   'refund_needs_manager',
   'internal_error',
+  'pause_end_in_past',
+  'closes_before_opening',
+  'manager_pin_required',
+  'order_in_progress',
 ] as const;
 
 /** Why a command was kept but needs a follow-up (a task someone sees). */

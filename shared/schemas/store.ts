@@ -9,15 +9,32 @@ const PAUSE = {
     reason: { type: 'string', maxLength: 200 },
     at: ISO_TIME,
     staffId: { type: 'string', maxLength: 64 },
+    /** When the pause ends by itself ('' or absent: until the manager resumes). */
+    until: { type: 'string', maxLength: 40 },
   },
   required: ['paused', 'reason', 'at', 'staffId'],
 } as const;
+
+/** 'HH:MM' on the store's local clock. */
+export const CLOCK_TIME = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', maxLength: 5 } as const;
+
+/** One day of the week: open from `open` to `close` (store-local), or closed all day. */
+const OPENING_DAY = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { closed: { type: 'boolean' }, open: CLOCK_TIME, close: CLOCK_TIME },
+  required: ['closed', 'open', 'close'],
+} as const;
+
+/** Monday first, seven days. */
+export const OPENING_HOURS = { type: 'array', minItems: 7, maxItems: 7, items: OPENING_DAY } as const;
 
 /** The store this device belongs to: its identity, locale and fulfilment switches. */
 export const storeSchema = {
   title: 'store',
   /** 1: settings.lockAfterMinutes and unlinkedRefundLimit (optional: a version-0 document is valid as is). */
-  version: 1,
+  /** 2: pause end time (`until`) and opening hours (optional: older documents are valid as they are). */
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -53,6 +70,8 @@ export const storeSchema = {
       properties: { ship_from_store: PAUSE, click_and_collect: PAUSE },
       required: ['ship_from_store', 'click_and_collect'],
     },
+    /** Set by the manager (set_opening_hours); absent until then. */
+    openingHours: OPENING_HOURS,
     acks: ACKS,
     seq: SEQ,
     updatedAt: ISO_TIME,
@@ -80,3 +99,4 @@ export function unlinkedRefundLimit(store: StoreDoc): number {
   return store.settings.unlinkedRefundLimit ?? UNLINKED_REFUND_LIMIT_DEFAULT;
 }
 export type PauseState = FromSchema<typeof PAUSE>;
+export type OpeningDay = FromSchema<typeof OPENING_DAY>;

@@ -23,6 +23,8 @@ export const DEVICE_COMMANDS = [
   'count_stock',
   'set_capacity',
   'pause_fulfilment',
+  'set_opening_hours',
+  'release_order',
   'complete_task',
 ] as const;
 export type DeviceCommandType = (typeof DEVICE_COMMANDS)[number];
@@ -74,6 +76,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   // The store's day: managers.
   set_capacity: MANAGER,
   pause_fulfilment: MANAGER,
+  set_opening_hours: MANAGER,
+  release_order: MANAGER,
   override_pickup_code: MANAGER,
   edit_refund: MANAGER,
   unpack: MANAGER,
@@ -123,6 +127,8 @@ export function requiredActions(type: string, payload: unknown): string[] {
     actions.push('adjust_above_limit');
   if (type === 'create_return' && typeof fields.refundEdit === 'object' && fields.refundEdit !== null)
     actions.push('edit_refund');
+  // One order of "release all outstanding": the bulk action's own permission too.
+  if (type === 'release_order') actions.push('release_all_outstanding');
   if (
     type === 'complete_task' &&
     typeof fields.taskId === 'string' &&
