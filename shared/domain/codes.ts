@@ -106,7 +106,13 @@ export const CARRIERS = ['colissimo', 'chronopost', 'dpd', 'ups', 'dhl', 'gls', 
 export const FULFILMENT_KINDS = ORDER_KINDS;
 
 /** Why the manager hands every outstanding order back to the OMS ("release all outstanding"). */
-export const RELEASE_REASONS = ['staff_shortage', 'system_down', 'store_closed', 'stock_issue', 'other'] as const;
+export const RELEASE_REASONS = [
+  'staff_shortage',
+  'system_down',
+  'store_closed',
+  'stock_issue',
+  'other',
+] as const;
 export type ReleaseReason = (typeof RELEASE_REASONS)[number];
 
 export const MOVEMENT_REASONS = [

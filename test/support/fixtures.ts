@@ -99,6 +99,12 @@ export class World {
     this.state = { ...emptyState(store), staff: testStaffDocs(store.id, T0) };
   }
 
+  /** Move the clock (the next command happens a second after `iso`). */
+  setClock(iso: string): this {
+    this.clock = Date.parse(iso);
+    return this;
+  }
+
   now(): string {
     this.clock += 1000;
     return new Date(this.clock).toISOString();

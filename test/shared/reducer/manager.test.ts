@@ -4,7 +4,9 @@ import { type Actor, anOrder, OMS, World } from '../../support/fixtures';
 
 const DORA: Actor = { deviceId: 'tablet-c', staffId: 'dora' };
 const WEEK = Array.from({ length: 7 }, (_, i) =>
-  i === 6 ? { closed: true, open: '00:00', close: '00:00' } : { closed: false, open: '10:00', close: '19:30' },
+  i === 6
+    ? { closed: true, open: '00:00', close: '00:00' }
+    : { closed: false, open: '10:00', close: '19:30' },
 );
 
 describe('pause with an end time', () => {
@@ -38,7 +40,12 @@ describe('pause with an end time', () => {
       until: '2026-11-25T08:00:00.000Z',
     });
     expect(past.outcome).toEqual({ status: 'rejected', reason: 'pause_end_in_past' });
-    w.run('pause_fulfilment', { kind: 'ship_from_store', paused: true, reason: 'x', until: '2026-11-26T08:00:00Z' });
+    w.run('pause_fulfilment', {
+      kind: 'ship_from_store',
+      paused: true,
+      reason: 'x',
+      until: '2026-11-26T08:00:00Z',
+    });
     const resumed = w.run('pause_fulfilment', { kind: 'ship_from_store', paused: false, reason: '' });
     expect(resumed.events.map((e) => e.type)).toEqual(['fulfilment_resumed']);
     expect(w.state.store.fulfilment.ship_from_store).not.toHaveProperty('until');
@@ -97,9 +104,9 @@ describe('release all outstanding', () => {
     const r = w.run('release_order', { orderId: 'o-1', reason: 'staff_shortage', confirmedBy: 'alice' });
     expect(r.outcome.status).toBe('applied');
     expect(w.order('o-1')).toMatchObject({ status: 'rejected' });
-    expect(w.order('o-1').lines.every((l) => l.rejected === l.ordered && l.rejectReason === 'no_variance')).toBe(
-      true,
-    );
+    expect(
+      w.order('o-1').lines.every((l) => l.rejected === l.ordered && l.rejectReason === 'no_variance'),
+    ).toBe(true);
     expect(r.events.map((e) => e.type)).toContain('order_released');
     expect(r.events.find((e) => e.type === 'order_released')).toMatchObject({
       orderId: 'o-1',
@@ -122,16 +129,20 @@ describe('release all outstanding', () => {
     expect(
       w.run('release_order', { orderId: 'o-1', reason: 'other', confirmedBy: 'alice' }, DORA).outcome.reason,
     ).toBe('not_permitted');
-    expect(w.run('release_order', { orderId: 'o-1', reason: 'other', confirmedBy: 'dora' }).outcome.reason).toBe(
-      'manager_pin_required',
-    );
+    expect(
+      w.run('release_order', { orderId: 'o-1', reason: 'other', confirmedBy: 'dora' }).outcome.reason,
+    ).toBe('manager_pin_required');
     expect(w.order('o-1').status).toBe('assigned');
   });
 
   it('a pick recorded offline on a released order is kept and gets a put-away task', () => {
     const w = store();
     w.run('release_order', { orderId: 'o-2', reason: 'system_down', confirmedBy: 'alice' });
-    const late = w.run('pick', { orderId: 'o-2', lineId: 'l1', qty: 1, barcode: '' }, { deviceId: 't', staffId: 'bruno' });
+    const late = w.run(
+      'pick',
+      { orderId: 'o-2', lineId: 'l1', qty: 1, barcode: '' },
+      { deviceId: 't', staffId: 'bruno' },
+    );
     expect(late.outcome.status).toBe('exception');
     expect(w.order('o-2').lines[0]?.picked).toBe(1);
     expect(w.openTasks()).toEqual([expect.objectContaining({ kind: 'put_away', orderId: 'o-2', qty: 1 })]);
