@@ -16,6 +16,7 @@ import { streamRoutes } from './routes/device/stream';
 import { healthRoutes } from './routes/health';
 import { omsCapacityRoutes } from './routes/oms/capacity';
 import { omsCatalogueRoutes } from './routes/oms/catalogue';
+import { omsDayRoutes } from './routes/oms/day';
 import { omsEventRoutes } from './routes/oms/events';
 import { omsOrderRoutes } from './routes/oms/orders';
 import { omsStaffRoutes } from './routes/oms/staff';
@@ -115,6 +116,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       omsCatalogueRoutes(oms, ctx);
       omsOrderRoutes(oms, ctx);
       omsCapacityRoutes(oms, ctx);
+      omsDayRoutes(oms, ctx);
       omsEventRoutes(oms, ctx);
       omsStockRoutes(oms, ctx);
     },

@@ -40,6 +40,8 @@ export async function upsertStore(
         lockAfterMinutes: input.settings?.lockAfterMinutes ?? previous?.settings.lockAfterMinutes ?? 5,
       },
       fulfilment: previous?.fulfilment ?? { ship_from_store: IDLE, click_and_collect: IDLE },
+      // The manager's opening hours are the store's, like its pauses.
+      ...(previous?.openingHours ? { openingHours: previous.openingHours } : {}),
       acks: previous?.acks ?? [],
       seq,
       updatedAt: now,

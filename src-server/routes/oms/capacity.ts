@@ -1,4 +1,5 @@
-import { remainingCapacity } from '@shared/domain/capacity';
+import { isPaused, remainingCapacity } from '@shared/domain/capacity';
+import { ORDER_KINDS } from '@shared/domain/codes';
 import type { CapacityDoc } from '@shared/schemas/capacity';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
@@ -35,7 +36,12 @@ export function omsCapacityRoutes(app: FastifyInstance, ctx: ServiceContext): vo
       return {
         storeId: store.id,
         timezone: store.timezone,
+        // The pauses as the manager set them (with an optional end time), and whether each is in force now.
         paused: store.fulfilment,
+        pausedNow: Object.fromEntries(
+          ORDER_KINDS.map((kind) => [kind, isPaused(store.fulfilment[kind], new Date().toISOString())]),
+        ),
+        openingHours: store.openingHours ?? null,
         days: rows.map(({ doc }) => ({
           date: doc.date,
           kind: doc.kind,
