@@ -48,7 +48,16 @@ import type { SyncState } from './sync-state';
 import { SyncStateStore } from './sync-state';
 import { touchedByReducer } from './touched';
 import { UnsettledCommands } from './unsettled';
-import { folded$, type OrderView, openTasks$, ordersView$, orderView$, stockView$ } from './views';
+import {
+  folded$,
+  type OrderView,
+  openTasks$,
+  ordersView$,
+  orderView$,
+  type StoreCapacityView,
+  stockView$,
+  storeCapacity$,
+} from './views';
 
 export type { DeviceCredentials };
 
@@ -106,6 +115,8 @@ export interface ReplicaViews {
   customerOrders$(text: string): Observable<OrderDoc[]>;
   /** One product by SKU, live (null when the device does not hold it). */
   product$(sku: string): Observable<ProductDoc | null>;
+  /** The store (pauses, hours) and the capacity of days (`date:kind` ids), this device's changes folded in. */
+  storeCapacity$(capacityIds: readonly string[]): Observable<StoreCapacityView | undefined>;
 }
 
 /** Questions only the service can answer; they fail with a NetworkError offline. */
@@ -323,6 +334,7 @@ export async function openReplica(options: ReplicaOptions) {
         const query = customerOrdersQuery(text);
         return query ? ordersView$(db, unsettled, query) : of([]);
       },
+      storeCapacity$: (capacityIds: readonly string[]) => storeCapacity$(db, unsettled, capacityIds),
     } satisfies ReplicaViews,
 
     lookups: {

@@ -3,6 +3,7 @@ import type { CommandEnvelope } from '@shared/commands/envelope';
 import { foldPending } from '@shared/reducer/optimistic';
 import { commandScope, emptyScope, mergeScopes, type Scope } from '@shared/reducer/scope';
 import type { Outcome, StoreState } from '@shared/reducer/state';
+import type { CapacityDoc } from '@shared/schemas/capacity';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { StoreDoc } from '@shared/schemas/store';
 import {
@@ -191,6 +192,33 @@ export function openTasks$(db: ReplicaDatabase, unsettled: UnsettledCommands) {
       Object.values(f?.state.tasks ?? {})
         .filter((t) => t.status === 'open')
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    ),
+  );
+}
+
+/** Commands about the store itself (capacity, pauses, hours): folded into the store's own view. */
+const STORE_COMMANDS: ReadonlySet<string> = new Set([
+  'set_capacity',
+  'pause_fulfilment',
+  'set_opening_hours',
+]);
+
+export type StoreCapacityView = { store: StoreDoc; capacity: CapacityDoc[] };
+
+/** The store (pauses, hours) and the capacity of some days, as this device expects them (its own changes in). */
+export function storeCapacity$(
+  db: ReplicaDatabase,
+  unsettled: UnsettledCommands,
+  capacityIds: readonly string[],
+): Observable<StoreCapacityView | undefined> {
+  return folded$(db, unsettled, { capacityIds: [...capacityIds] }, (c) => STORE_COMMANDS.has(c.type)).pipe(
+    map((f) =>
+      f
+        ? {
+            store: f.state.store,
+            capacity: capacityIds.flatMap((id) => (f.state.capacity[id] ? [f.state.capacity[id]] : [])),
+          }
+        : undefined,
     ),
   );
 }

@@ -54,6 +54,13 @@ export const en = {
     unknown: 'Nothing in this store matches {{code}}.',
     anything: 'an order, a pickup code or a product',
   },
+  pin: {
+    label: 'PIN of {{name}}',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    wrong: 'Wrong PIN. Try again.',
+    checking: 'Checking…',
+  },
   session: {
     language: 'Language',
   },

@@ -57,6 +57,13 @@ export const fr: Messages = {
     unknown: 'Rien dans ce magasin ne correspond à {{code}}.',
     anything: 'une commande, un code de retrait ou un article',
   },
+  pin: {
+    label: 'Code de {{name}}',
+    confirm: 'Confirmer',
+    cancel: 'Annuler',
+    wrong: 'Code incorrect. Réessayez.',
+    checking: 'Vérification…',
+  },
   session: {
     language: 'Langue',
   },

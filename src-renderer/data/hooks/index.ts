@@ -6,7 +6,8 @@ export { ReplicaProvider, useObservable, useReplica } from '../react';
 export type { Replica, ReplicaLookups } from '../replica';
 export type { SearchStatus } from '../search/catalogue-search';
 export type { SyncState } from '../sync-state';
-export type { OrderView } from '../views';
+export type { OrderView, StoreCapacityView } from '../views';
+export { useStoreCapacity } from './capacity';
 export { type ApprovalVerdict, useApproval } from './approval';
 export {
   useLookups,
