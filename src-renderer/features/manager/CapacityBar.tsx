@@ -18,7 +18,7 @@ export function CapacityBar({ capacity }: { capacity: KindCapacity }) {
           {capacity.paused && <Badge tone="warn">{t('paused')}</Badge>}
         </span>
       </div>
-      {limit !== null ? (
+      {limit !== null && (
         <meter
           className={`capacity-bar__meter${over ? ' capacity-bar__meter--over' : ''}`}
           aria-label={`${name} : ${text}`}
@@ -28,8 +28,6 @@ export function CapacityBar({ capacity }: { capacity: KindCapacity }) {
           high={Math.max(limit, 1) * 0.9}
           optimum={0}
         />
-      ) : (
-        <p className="muted">{text}</p>
       )}
     </div>
   );

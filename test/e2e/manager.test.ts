@@ -1,0 +1,193 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DeviceCredentials } from '@shared/sync/protocol';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../../scripts/lib/chromium';
+import { serveBuilt } from '../../scripts/lib/serve-built';
+import { contentSecurityPolicy } from '../../src-main/csp';
+import { anOrder } from '../support/fixtures';
+import { call } from '../support/http';
+import { deviceCommand } from '../support/service';
+import { spawnTestService } from '../support/service-process';
+
+const present = chromiumAvailable('the manager end-to-end test');
+const SHOTS = join(process.cwd(), 'test-results', 'manager');
+const HOUR = 3_600_000;
+const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+type Capacity = {
+  paused: Record<string, { paused: boolean; reason: string }>;
+  pausedNow: Record<string, boolean>;
+};
+type Events = { events: { type: string; storeId: string; data: Record<string, unknown> }[] };
+
+/**
+ * The manager on the desktop build of the renderer, under the shell's CSP
+ * (recharts must draw without inline styles or eval), against a real service
+ * process that is stopped and restarted mid-flow.
+ */
+describe.skipIf(!present)('manager: pause with the service stopped, the OMS sees it after restart', () => {
+  const work = mkdtempSync(join(tmpdir(), 'associate-manager-'));
+  let svc: Awaited<ReturnType<typeof spawnTestService>>;
+  let web: Awaited<ReturnType<typeof serveBuilt>>;
+  let browser: Browser;
+  let page: Page;
+
+  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+    for (let i = 0; i < 300; i++) {
+      const value = await read().catch(() => undefined);
+      if (value !== undefined && ok(value)) return value;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`never happened: ${what}`);
+  }
+
+  beforeAll(async () => {
+    execFileSync(
+      process.execPath,
+      ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--outDir', work],
+      {
+        stdio: 'pipe',
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
+    svc = await spawnTestService();
+    await svc.createStore('paris-01', 'Paris Rivoli');
+    await svc.oms('POST', '/stores/paris-01/stock', {
+      items: [
+        { sku: 'SKU-A', onHand: 80 },
+        { sku: 'SKU-B', onHand: 80 },
+      ],
+    });
+    for (let i = 1; i <= 8; i++) {
+      const kind = i % 3 === 0 ? 'click_and_collect' : 'ship_from_store';
+      const order = anOrder({ id: `o-${i}`, number: `FR-10000${i}`, kind, promisedBy: at((i - 3) * HOUR) });
+      await svc.oms('POST', '/stores/paris-01/orders', { order });
+    }
+    // The morning so far, from another tablet: Bruno picked two orders, Chloé rejected a damaged scarf.
+    const tablet = await svc.enroll('paris-01');
+    const week = Array.from({ length: 7 }, () => ({ closed: false, open: '00:00', close: '23:59' }));
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const commands = [
+      deviceCommand('set_opening_hours', { openingHours: week }, 'alice'),
+      deviceCommand('set_capacity', { date: today, kind: 'ship_from_store', limit: 6 }, 'alice'),
+      ...['o-1', 'o-2'].flatMap((orderId) => [
+        deviceCommand('pick', { orderId, lineId: 'l1', qty: 1, barcode: '' }, 'bruno'),
+        deviceCommand('pick', { orderId, lineId: 'l1', qty: 1, barcode: '' }, 'bruno'),
+        deviceCommand('pick', { orderId, lineId: 'l2', qty: 1, barcode: '' }, 'bruno'),
+      ]),
+      deviceCommand('pick', { orderId: 'o-4', lineId: 'l1', qty: 2, barcode: '' }, 'chloe'),
+      deviceCommand('reject_line', { orderId: 'o-4', lineId: 'l2', qty: 1, reason: 'damaged' }, 'chloe'),
+    ];
+    const pushed = await call(svc.url, 'POST', '/v1/push', { token: tablet.token, body: { commands } });
+    expect(pushed.status).toBe(200);
+
+    const credentials: DeviceCredentials = { serviceUrl: svc.url, ...(await svc.enroll('paris-01')) };
+    const policy = contentSecurityPolicy({ service: new URL(svc.url).origin });
+    web = await serveBuilt(join(work, 'renderer'), { 'content-security-policy': policy });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript((kept: DeviceCredentials) => {
+      const violations: string[] = [];
+      Object.assign(window, { violations });
+      document.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+      // Camille-like manager of the test team signed in on this device.
+      if (!localStorage.getItem('associate.session'))
+        localStorage.setItem(
+          'associate.session',
+          JSON.stringify({ state: { staffId: 'alice', language: null }, version: 0 }),
+        );
+      Object.assign(window, {
+        associate: {
+          credentials: { load: async () => kept, clear: async () => {} },
+          device: { enroll: async () => ({ ok: false, failure: 'network', message: 'not here' }) },
+        },
+      });
+    }, credentials);
+    mkdirSync(SHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    await svc?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  const capacity = async () => (await svc.oms<Capacity>('GET', '/stores/paris-01/capacity')).body;
+
+  it('pauses Click & Collect with the service stopped; after the restart one sync tells the OMS', async () => {
+    await page.goto(`${web.url}/index.html#/manager/capacity`);
+    await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor({ timeout: 60_000 });
+    const pauses = page.getByRole('region', { name: 'Prise de commandes' });
+    await pauses.waitFor();
+
+    await svc.kill();
+    await page.getByTestId('sync-connection').filter({ hasNotText: 'En ligne' }).waitFor({ timeout: 60_000 });
+    await pauses.getByRole('button', { name: 'Mettre en pause : Click & Collect' }).click();
+    await pauses.getByLabel('Motif (facultatif)').fill('Inventaire annuel');
+    await pauses.getByRole('button', { name: 'Mettre en pause', exact: true }).click();
+    // At once, offline: the switch says paused and offers to resume.
+    await pauses.getByRole('button', { name: 'Reprendre : Click & Collect' }).waitFor();
+    await page.getByTestId('sync-pending').filter({ hasText: '1' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'capacity-offline-tablet-fr.png'), fullPage: true });
+
+    await svc.restart();
+    const after = await until(
+      capacity,
+      (c) => c.paused.click_and_collect?.paused === true,
+      'the OMS sees the pause',
+    );
+    expect(after.paused.click_and_collect).toMatchObject({ paused: true, reason: 'Inventaire annuel' });
+    expect(after.pausedNow).toEqual({ ship_from_store: false, click_and_collect: true });
+    const feed = await svc.oms<Events>('GET', '/events?storeId=paris-01&limit=1000');
+    expect(feed.body.events).toContainEqual(
+      expect.objectContaining({
+        type: 'fulfilment_paused',
+        storeId: 'paris-01',
+        data: expect.objectContaining({ kind: 'click_and_collect', reason: 'Inventaire annuel' }),
+      }),
+    );
+    await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor({ timeout: 60_000 });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('shows the day’s picture on a tablet and a desktop, in French and English, within the CSP', async () => {
+    await page.goto(`${web.url}/index.html#/manager`);
+    const forecast = page.getByRole('region', { name: 'Va-t-on tout faire aujourd’hui ?' });
+    await forecast.getByRole('status').waitFor();
+    await page
+      .getByRole('table', { name: 'Préparations et remises par vendeur' })
+      .getByText('Bruno Petit')
+      .waitFor({ state: 'attached' });
+    // The charts are drawn (SVG bars) despite the CSP.
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'dashboard-tablet-fr.png'), fullPage: true });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: join(SHOTS, 'dashboard-desktop-fr.png'), fullPage: true });
+
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByRole('region', { name: 'Will we make it today?' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'dashboard-desktop-en.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(SHOTS, 'dashboard-tablet-en.png'), fullPage: true });
+    await page.goto(`${web.url}/index.html#/manager/capacity`);
+    await page.getByRole('region', { name: 'Taking orders' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'capacity-tablet-en.png'), fullPage: true });
+
+    // The OMS gets the same figures from the service.
+    const day = await svc.oms<{ associates: { staffId: string }[]; rejectionReasons: { key: string }[] }>(
+      'GET',
+      '/stores/paris-01/day',
+    );
+    expect(day.body.associates.map((a) => a.staffId)).toEqual(['bruno', 'chloe']);
+    expect(day.body.rejectionReasons).toEqual([{ key: 'damaged', count: 1 }]);
+    expect(await violations()).toEqual([]);
+  });
+});
