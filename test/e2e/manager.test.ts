@@ -12,6 +12,7 @@ import { anOrder } from '../support/fixtures';
 import { call } from '../support/http';
 import { deviceCommand } from '../support/service';
 import { spawnTestService } from '../support/service-process';
+import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the manager end-to-end test');
 const SHOTS = join(process.cwd(), 'test-results', 'manager');
@@ -124,6 +125,7 @@ describe.skipIf(!present)('manager: pause with the service stopped, the OMS sees
 
   it('pauses Click & Collect with the service stopped; after the restart one sync tells the OMS', async () => {
     await page.goto(`${web.url}/index.html#/manager/capacity`);
+    await signInAs(page, 'Alice Martin', '1234');
     await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor({ timeout: 60_000 });
     const pauses = page.getByRole('region', { name: 'Prise de commandes' });
     await pauses.waitFor();
