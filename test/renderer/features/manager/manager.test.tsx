@@ -72,9 +72,12 @@ describe('manager: capacity, pauses, release all and the day’s picture', () =>
 
   it('refuses an associate, saying which role they have', async () => {
     const d = await open('dora');
-    useSession.setState({ who: { staffId: 'dora', displayName: 'Dora', role: 'associate' } });
     useSession.setState({ language: 'en' });
-    renderApp(d.replica, { path: '/manager', language: 'en' });
+    renderApp(d.replica, {
+      path: '/manager',
+      language: 'en',
+      signedIn: { staffId: 'dora', displayName: 'Dora Leroy', role: 'associate' },
+    });
     expect(await screen.findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(
       'Only a manager can see this screen',
     );
