@@ -7,12 +7,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../../scripts/lib/chromium';
 import { serveBuilt } from '../../scripts/lib/serve-built';
+import { signInAs } from '../../scripts/lib/sign-in';
 import { contentSecurityPolicy } from '../../src-main/csp';
 import { anOrder } from '../support/fixtures';
 import { call } from '../support/http';
 import { deviceCommand } from '../support/service';
 import { spawnTestService } from '../support/service-process';
-import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the manager end-to-end test');
 const SHOTS = join(process.cwd(), 'test-results', 'manager');
