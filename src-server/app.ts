@@ -22,6 +22,7 @@ import { omsOrderRoutes } from './routes/oms/orders';
 import { omsStaffRoutes } from './routes/oms/staff';
 import { omsStockRoutes } from './routes/oms/stock';
 import { omsStoreRoutes } from './routes/oms/stores';
+import { deviceSignatureRoute, storeSignatureRoute } from './routes/signature';
 import { installValidation } from './validation/fastify';
 
 export type AppOptions = {
@@ -105,6 +106,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       pushRoutes(v1, ctx);
       streamRoutes(v1, ctx);
       lookupRoutes(v1, ctx);
+      deviceSignatureRoute(v1, ctx, deviceGuard(ctx));
     },
     { prefix: '/v1' },
   );
@@ -119,6 +121,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       omsDayRoutes(oms, ctx);
       omsEventRoutes(oms, ctx);
       omsStockRoutes(oms, ctx);
+      storeSignatureRoute(oms, ctx, omsGuard(ctx), 'oms');
     },
     { prefix: '/oms/v1' },
   );
@@ -127,6 +130,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       admin.addHook('onRequest', adminGuard(ctx));
       adminRoutes(admin, ctx);
       quarantineRoutes(admin, ctx);
+      storeSignatureRoute(admin, ctx, adminGuard(ctx), 'admin');
     },
     { prefix: '/admin/v1' },
   );

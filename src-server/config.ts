@@ -32,6 +32,8 @@ export type ServiceConfig = {
   bodyLimit: number;
   /** PBKDF2-SHA256 iterations for staff PIN verifiers (PIN_ITERATIONS). */
   pinIterations: number;
+  /** How often the pickup-expiry job runs, in ms (PICKUP_EXPIRY_EVERY_MS; 0 = never). */
+  pickupExpiryEveryMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
@@ -65,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimit: Number(env.BODY_LIMIT ?? 8 * 1024 * 1024),
     pinIterations: Number(env.PIN_ITERATIONS ?? PIN_ITERATIONS),
+    pickupExpiryEveryMs: Number(env.PICKUP_EXPIRY_EVERY_MS ?? 60_000),
   };
 }

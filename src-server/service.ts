@@ -6,6 +6,7 @@ import type { ServiceConfig } from './config';
 import { type Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { OpenStreams } from './http/streams';
+import { schedulePickupExpiry } from './jobs/pickup-expiry';
 import { StorePokes } from './sync/pokes';
 
 const CLOSE_GRACE_MS = 3000;
@@ -31,6 +32,8 @@ export type StartOptions = Partial<ServiceConfig> & {
   sessionOmsKeys?: string[];
   /** Stream keep-alive and revocation check period (default 15 s). */
   heartbeatMs?: number;
+  /** How often the pickup-expiry job runs (ms; 0 = never; default a minute). */
+  pickupExpiryEveryMs?: number;
 };
 
 /** Open the database, migrate it, and serve: one instance of the stateless service. */
@@ -51,6 +54,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
   });
   const pokes = await StorePokes.start(db);
   const streams = new OpenStreams(options.streamsPerDevice ?? 3, options.streamsPerInstance ?? 2000);
+  const now = options.now ?? (() => new Date().toISOString());
   const app = await buildApp(
     {
       db,
@@ -58,7 +62,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
       pokes,
       streams,
       heartbeatMs: options.heartbeatMs ?? 15_000,
-      now: options.now ?? (() => new Date().toISOString()),
+      now,
       pinIterations: options.pinIterations ?? PIN_ITERATIONS,
     },
     {
@@ -70,6 +74,9 @@ export async function startService(options: StartOptions = {}): Promise<Service>
     },
   );
   const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  const expiry = schedulePickupExpiry(db, now, options.pickupExpiryEveryMs ?? 60_000, (err) =>
+    app.log.error({ err }, 'pickup expiry round failed'),
+  );
   return {
     app,
     db,
@@ -79,6 +86,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
     async close() {
       // In-flight requests get a moment to finish; then connections still open are cut (a client
       // that opened a socket and never sent a request would otherwise hold the close for a minute).
+      await expiry.stop();
       const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
       await app.close();
       clearTimeout(cut);

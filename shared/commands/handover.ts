@@ -1,9 +1,12 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { RECIPIENT_RELATIONS, VERIFICATION_METHODS } from '../domain/codes';
-import { wanted } from '../domain/order-math';
+import { ID_TYPES, RECIPIENT_RELATIONS, REFUSE_REASONS, VERIFICATION_METHODS } from '../domain/codes';
+import { picked, refused, stillToCollect, wanted } from '../domain/order-math';
 import { HANDOVERS_MAX, POSITIVE_QTY } from '../schemas/fragments';
 import { defineCommand, REF_ID } from './define';
 import { byOrder, ORDER_REF, requireKind } from './order-refs';
+
+/** A signature as a data URL: a pad's PNG at counter size is 5–30 kB. */
+export const SIGNATURE_MAX_CHARS = 200_000;
 
 const payload = {
   type: 'object',
@@ -31,8 +34,37 @@ const payload = {
          * reference. Kept with the command on the service, not copied to every device.
          */
         proof: { type: 'string', maxLength: 200 },
+        /** The kind of ID document shown (method id_document). */
+        idType: { type: 'string', enum: ID_TYPES },
       },
       required: ['method', 'proof'],
+    },
+    /** Units the customer does not take, with why: they go back to stock (a put-away task). */
+    refused: {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { lineId: REF_ID, qty: POSITIVE_QTY, reason: { type: 'string', enum: REFUSE_REASONS } },
+        required: ['lineId', 'qty', 'reason'],
+      },
+    },
+    /** A manager let the goods go although the pickup code did not match (PIN checked on the device). */
+    override: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { managerId: { type: 'string', minLength: 1, maxLength: 64 } },
+      required: ['managerId'],
+    },
+    /**
+     * The customer's signature, a small image kept with this command on the service (readable
+     * through the OMS and admin APIs); the order projection only says that one exists.
+     */
+    signature: {
+      type: 'string',
+      maxLength: SIGNATURE_MAX_CHARS,
+      pattern: '^data:image/(png|svg\\+xml);base64,[A-Za-z0-9+/]+=*$',
     },
     recipient: {
       type: 'object',
@@ -66,6 +98,18 @@ export const handover = defineCommand<FromSchema<typeof payload>>()({
       line.handedOver += qty;
       tx.moveStock(line.sku, { onHand: -qty }, 'handed_over', order.id);
     }
+    // Refused units stay in the store: no longer wanted, so settle() releases their reservation
+    // and opens a put-away task for what was picked. Never more than is still in the store for the order.
+    const refusals = (p.refused ?? []).flatMap((entry) => {
+      const line = tx.line(order, entry.lineId);
+      const inStore = Math.max(0, picked(line) - line.handedOver - refused(line));
+      const qty = Math.min(entry.qty, stillToCollect(line), inStore);
+      if (qty < entry.qty) tx.note('reduced_to_open_quantity');
+      if (qty === 0) return [];
+      line.refused = refused(line) + qty;
+      line.refuseReason = entry.reason;
+      return [{ line, qty, reason: entry.reason }];
+    });
     order.handovers.push({
       commandId: tx.command.id,
       at: tx.now,
@@ -74,6 +118,12 @@ export const handover = defineCommand<FromSchema<typeof payload>>()({
       method: p.verification.method,
       recipientName: p.recipient.name,
       recipientRelation: p.recipient.relation,
+      ...(refusals.length > 0
+        ? { refused: refusals.map(({ line, qty, reason }) => ({ lineId: line.id, qty, reason })) }
+        : {}),
+      ...(p.verification.idType ? { idType: p.verification.idType } : {}),
+      ...(p.override ? { overrideBy: p.override.managerId } : {}),
+      ...(p.signature ? { signed: true } : {}),
     });
     if (order.handovers.length > HANDOVERS_MAX)
       order.handovers.splice(0, order.handovers.length - HANDOVERS_MAX);
@@ -91,6 +141,9 @@ export const handover = defineCommand<FromSchema<typeof payload>>()({
         lines: handed.map(({ line, qty }) => ({ lineId: line.id, sku: line.sku, qty })),
         verification: p.verification.method,
         recipientRelation: p.recipient.relation,
+        refused: refusals.map(({ line, qty, reason }) => ({ lineId: line.id, sku: line.sku, qty, reason })),
+        overrideBy: p.override?.managerId ?? '',
+        signed: Boolean(p.signature),
       },
       { orderId: order.id },
     );

@@ -12,6 +12,7 @@ import type { CommandSource, DocRef, ScopeInput } from './define';
 export type { CommandSource, DocRef, ScopeInput };
 
 import type { CommandEnvelope } from './envelope';
+import { expirePickup } from './expire-pickup';
 import { handover } from './handover';
 import { pack } from './pack';
 import { pauseFulfilment } from './pause-fulfilment';
@@ -51,6 +52,7 @@ export const COMMANDS = {
   assign_order: assignOrder,
   cancel_order: cancelOrder,
   reassign_order: reassignOrder,
+  expire_pickup: expirePickup,
   stock_snapshot: stockSnapshot,
   upsert_products: upsertProducts,
   upsert_staff: upsertStaff,

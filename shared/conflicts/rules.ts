@@ -169,6 +169,36 @@ export const CONFLICT_RULES = [
     followUp: 'customer_service',
   },
   {
+    id: 'refused_at_counter',
+    when: 'The customer at the counter takes some units and refuses the others',
+    arrives: 'handover with refused units (and a reason)',
+    outcome: 'applied',
+    reason: '',
+    result:
+      'What was taken leaves the stock; refused units are no longer reserved and get a put-away task back from the pickup shelf.',
+    followUp: 'put_away',
+  },
+  {
+    id: 'pickup_expired',
+    when: "The customer does not come: the store's expiry hours after pickup-by have passed",
+    arrives: 'expire_pickup (the service job) on an uncollected order',
+    outcome: 'applied',
+    reason: '',
+    result:
+      'Cancelled with reason pickup_expired, reservations released, an OMS event; staged goods get an expired-pickup task.',
+    followUp: 'put_away',
+  },
+  {
+    id: 'expiry_after_handover',
+    when: 'The counter handed over (offline, or just before) while the expiry job runs',
+    arrives: 'expire_pickup on an order with handed-over units; or handover after expiry',
+    outcome: 'rejected',
+    reason: 'already_handed_over',
+    result:
+      'A handover the service has first wins: the expiry is refused. A handover arriving after the expiry is kept and becomes handover_after_cancel (customer service).',
+    followUp: 'none',
+  },
+  {
     id: 'returned_more_than_sold',
     when: 'A return names more units of an order line than left the store',
     arrives: 'create_return linked to an order line',

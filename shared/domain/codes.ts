@@ -90,6 +90,21 @@ export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 
 export const RECIPIENT_RELATIONS = ['self', 'family', 'friend', 'courier', 'other'] as const;
 
+/** The identity document shown at the counter (with its last digits as the proof). */
+export const ID_TYPES = ['id_card', 'passport', 'driving_licence', 'residence_permit', 'other'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+/** Why the customer at the counter did not take some units: they go back to stock. */
+export const REFUSE_REASONS = [
+  'changed_mind',
+  'damaged',
+  'wrong_item',
+  'wrong_size',
+  'not_as_described',
+  'other',
+] as const;
+export type RefuseReason = (typeof REFUSE_REASONS)[number];
+
 export const ADJUST_REASONS = [
   'found',
   'lost',

@@ -7,9 +7,14 @@ import { CLOSED_STATUSES, type OrderStatus } from './codes';
  * reservations and put-away needs are derived from them, never stored apart.
  */
 
+/** Units the customer refused at the counter (they go back to stock). */
+export function refused(line: OrderLine): number {
+  return line.refused ?? 0;
+}
+
 /** Units the store still has to supply for the line. */
 export function wanted(line: OrderLine): number {
-  return Math.max(0, line.ordered - line.rejected);
+  return Math.max(0, line.ordered - line.rejected - refused(line));
 }
 
 export function goneFromStore(line: OrderLine): number {

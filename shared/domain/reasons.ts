@@ -41,6 +41,7 @@ export const REJECTION_REASONS = [
   'closes_before_opening',
   'manager_pin_required',
   'order_in_progress',
+  'pickup_not_due',
 ] as const;
 
 /** Why a command was kept but needs a follow-up (a task someone sees). */
@@ -76,6 +77,7 @@ export const TASK_REASONS = [
   'order_cancelled',
   'order_reassigned',
   'pickup_expired',
+  'refused_at_counter',
   'left_over_after_completion',
   'negative_stock',
   ...EXCEPTION_REASONS,

@@ -1,11 +1,11 @@
 import type { Draft } from 'immer';
 import type { CommandEnvelope } from '../commands/envelope';
 import type { MovementReason, TaskKind } from '../domain/codes';
-import { deriveStatus, putAwayNeed, reservationFor } from '../domain/order-math';
+import { deriveStatus, putAwayNeed, refused, reservationFor } from '../domain/order-math';
 import { own } from '../domain/records';
 import { taskId } from '../domain/task-ids';
 import { ACKS_WINDOW, COMMAND_LOG_WINDOW, QTY, SIGNED_QTY } from '../schemas/fragments';
-import type { OrderDoc } from '../schemas/order';
+import type { OrderDoc, OrderLine } from '../schemas/order';
 import type { StockDoc } from '../schemas/stock';
 import type { TaskDoc } from '../schemas/task';
 import { Rejection } from './rejection';
@@ -271,7 +271,7 @@ export class Tx {
             putAwayId,
             {
               kind: expired ? 'expired_pickup' : 'put_away',
-              reason: putAwayReason(order as OrderDoc),
+              reason: putAwayReason(order as OrderDoc, line),
               orderId: order.id,
               orderNumber: order.number,
               lineId: line.id,
@@ -332,10 +332,11 @@ export class Tx {
   }
 }
 
-function putAwayReason(order: OrderDoc): string {
+function putAwayReason(order: OrderDoc, line: OrderLine): string {
   if (order.status === 'reassigned') return 'order_reassigned';
   if (order.cancellation)
     return order.cancellation.reason === 'pickup_expired' ? 'pickup_expired' : 'order_cancelled';
+  if (refused(line) > 0) return 'refused_at_counter';
   if (order.status === 'shipped' || order.status === 'collected') return 'left_over_after_completion';
   return 'over_picked';
 }

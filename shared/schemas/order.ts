@@ -1,10 +1,12 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import {
   CANCEL_REASONS,
+  ID_TYPES,
   ORDER_KINDS,
   ORDER_STATUSES,
   OUTCOMES,
   RECIPIENT_RELATIONS,
+  REFUSE_REASONS,
   VERIFICATION_METHODS,
 } from '../domain/codes';
 import { REJECT_REASON_CODES } from '../domain/reject-reasons';
@@ -29,6 +31,9 @@ const orderLine = {
     returned: QTY,
     /** Units put back on the shelf through put-away tasks. */
     putAway: QTY,
+    /** Units the customer refused at the counter (v1; absent = 0): they go back to stock. */
+    refused: QTY,
+    refuseReason: { type: 'string', enum: ['', ...REFUSE_REASONS] },
     /** Units of this line currently reserved in the store's stock (service bookkeeping). */
     reserved: QTY,
   },
@@ -67,7 +72,8 @@ const logEntry = {
 
 export const orderSchema = {
   title: 'order',
-  version: 0,
+  /** 1: refused units on lines, refusals, ID type, override and signature on handovers (additive, optional). */
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -163,6 +169,20 @@ export const orderSchema = {
           method: { type: 'string', enum: VERIFICATION_METHODS },
           recipientName: SHORT_TEXT,
           recipientRelation: { type: 'string', enum: RECIPIENT_RELATIONS },
+          /** v1 (optional): units refused at this handover, the ID shown, the manager who overrode, a signature kept. */
+          refused: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: { lineId: ID, qty: QTY, reason: { type: 'string', enum: REFUSE_REASONS } },
+              required: ['lineId', 'qty', 'reason'],
+            },
+          },
+          idType: { type: 'string', enum: ID_TYPES },
+          overrideBy: { type: 'string', maxLength: 64 },
+          /** The signature image stays on the service (the handover command); devices only know it exists. */
+          signed: { type: 'boolean' },
         },
         required: ['commandId', 'at', 'staffId', 'lines', 'method', 'recipientName', 'recipientRelation'],
       },

@@ -34,7 +34,8 @@ export const storeSchema = {
   title: 'store',
   /** 1: settings.lockAfterMinutes and unlinkedRefundLimit (optional: a version-0 document is valid as is). */
   /** 2: pause end time (`until`) and opening hours (optional: older documents are valid as they are). */
-  version: 2,
+  /** 3: staging locations, pickup expiry hours, handover scan (additive, optional). */
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -61,6 +62,16 @@ export const storeSchema = {
         unlinkedRefundLimit: { type: 'integer', minimum: 0, maximum: 100_000_000 },
         /** A shared device locks after this many idle minutes (the app's default when absent: 5). */
         lockAfterMinutes: { type: 'integer', minimum: 1, maximum: 240 },
+        /** v1 (optional): the pickup shelves and bins to choose from when staging an order. */
+        stagingLocations: {
+          type: 'array',
+          maxItems: 200,
+          items: { type: 'string', minLength: 1, maxLength: 40 },
+        },
+        /** v1 (optional): hours after pickup-by before the service cancels an uncollected order (0 = never). */
+        pickupExpiryHours: { type: 'integer', minimum: 0, maximum: 720 },
+        /** v1 (optional): each item is scanned as it is handed over at the counter. */
+        handoverScan: { type: 'boolean' },
       },
       required: ['requireScan', 'pickupHoldDays'],
     },

@@ -155,6 +155,8 @@ export const en = {
     refund_needs_manager: 'A refund this large without an order needs a manager.',
     internal_error:
       'The service could not process this action because of a fault on its side. It is kept safely; head office will replay it.',
+    pickup_not_due:
+      'Not cancelled: the pickup deadline plus the store’s grace hours has not passed (or expiry is off for this store).',
     over_picked:
       'More was picked than ordered (several people picked the same item). Put the extra back on the shelf.',
     picked_after_cancel:
@@ -188,6 +190,7 @@ export const en = {
     over_capacity: 'The store had reached the limit its manager set for the day.',
     fulfilment_paused: 'The store had paused this kind of order.',
     pickup_expired: 'The customer did not collect the order in time.',
+    refused_at_counter: 'The customer did not take these items at the counter: put them back on the shelf.',
     left_over_after_completion: 'These goods were left over after the order was finished.',
     negative_stock: 'The stock count went below zero: count the shelf to correct it.',
     unknown_command_type: 'The service does not know this action (update the app).',

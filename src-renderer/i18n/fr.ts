@@ -159,6 +159,8 @@ export const fr: Messages = {
     refund_needs_manager: 'Un remboursement aussi élevé sans commande demande un responsable.',
     internal_error:
       'Le service n’a pas pu traiter cette action à cause d’une panne de son côté. Elle est conservée ; le siège la rejouera.',
+    pickup_not_due:
+      'Non annulée : la date limite de retrait plus le délai de grâce du magasin n’est pas dépassée (ou l’expiration est désactivée).',
     over_picked:
       'Plus d’articles prélevés que commandés (plusieurs personnes ont prélevé le même article). Remettez le surplus en rayon.',
     picked_after_cancel:
@@ -192,6 +194,7 @@ export const fr: Messages = {
     over_capacity: 'Le magasin avait atteint la limite fixée par le responsable pour la journée.',
     fulfilment_paused: 'Le magasin avait mis ce type de commande en pause.',
     pickup_expired: "Le client n'a pas retiré la commande à temps.",
+    refused_at_counter: "Le client n'a pas pris ces articles au comptoir : remettez-les en rayon.",
     left_over_after_completion: 'Ces articles restaient après la fin de la commande.',
     negative_stock: 'Le stock est passé sous zéro : comptez le rayon pour le corriger.',
     unknown_command_type: "Le service ne connaît pas cette action (mettez l'application à jour).",

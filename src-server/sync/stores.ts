@@ -38,6 +38,7 @@ export async function upsertStore(
           previous?.settings.unlinkedRefundLimit ??
           UNLINKED_REFUND_LIMIT_DEFAULT,
         lockAfterMinutes: input.settings?.lockAfterMinutes ?? previous?.settings.lockAfterMinutes ?? 5,
+        ...optionalSettings(input.settings, previous?.settings),
       },
       fulfilment: previous?.fulfilment ?? { ship_from_store: IDLE, click_and_collect: IDLE },
       // The manager's opening hours are the store's, like its pauses.
@@ -52,6 +53,21 @@ export async function upsertStore(
     await notifyStore(client, id, seq, ['store']);
     return { store: doc, created: !previous };
   });
+}
+
+const OPTIONAL_SETTINGS = ['stagingLocations', 'pickupExpiryHours', 'handoverScan'] as const;
+
+/** Settings a store may leave out (absent = the default): sent ones replace, others are kept. */
+function optionalSettings(
+  input: Partial<StoreDoc['settings']> | undefined,
+  previous: StoreDoc['settings'] | undefined,
+): Partial<StoreDoc['settings']> {
+  const out: Record<string, unknown> = {};
+  for (const key of OPTIONAL_SETTINGS) {
+    const value = input?.[key] ?? previous?.[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as Partial<StoreDoc['settings']>;
 }
 
 export async function readStore(db: Database, id: string): Promise<StoreDoc | undefined> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CONFLICT_RULES, type ConflictRuleId, renderConflictsMarkdown } from '@shared/conflicts/rules';
 import { foldPending } from '@shared/reducer/optimistic';
 import { describe, expect, it } from 'vitest';
-import { type Actor, command, OMS, TABLET_A, TABLET_B, World } from '../../support/fixtures';
+import { type Actor, aStore, command, OMS, TABLET_A, TABLET_B, World } from '../../support/fixtures';
 
 const DORA: Actor = { deviceId: 'tablet-c', staffId: 'dora' };
 const FELIX: Actor = { deviceId: 'tablet-c', staffId: 'felix' };
@@ -12,6 +12,16 @@ const GHOST: Actor = { deviceId: 'tablet-c', staffId: 'ghost' };
 const verification = { method: 'id_document' as const, proof: '7731' };
 const recipient = { name: 'Camille Martin', relation: 'self' as const };
 const parcels = [{ id: 'p1', box: 'M', weightGrams: 500 }];
+/** A store whose uncollected orders expire 24 h after pickup-by, with an order past it and staged. */
+function expiringWorld() {
+  const store = aStore();
+  const w = new World({ ...store, settings: { ...store.settings, pickupExpiryHours: 24 } })
+    .withStock()
+    .assign({ kind: 'click_and_collect', pickupBy: '2026-11-20T18:00:00.000Z' });
+  pickAll(w);
+  w.run('ready_for_pickup', { orderId: 'o-1', stagingLocation: 'R-03' });
+  return w;
+}
 
 function pickAll(w: World) {
   w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 2, barcode: '' });
@@ -198,6 +208,70 @@ const scenarios: Record<ConflictRuleId, () => void> = {
     });
     expect(r.outcome).toEqual({ status: 'exception', reason: 'pickup_code_mismatch' });
     expect(w.order().lines[1]?.handedOver).toBe(1);
+  },
+  refused_at_counter() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    const r = w.run('handover', {
+      orderId: 'o-1',
+      lines: [{ lineId: 'l1', qty: 2 }],
+      refused: [{ lineId: 'l2', qty: 1, reason: 'changed_mind' }],
+      verification,
+      recipient,
+    });
+    expect(r.outcome).toEqual({ status: 'applied', reason: '' });
+    expect(w.order()).toMatchObject({ status: 'collected' });
+    expect(w.order().lines[1]).toMatchObject({ refused: 1, refuseReason: 'changed_mind', reserved: 0 });
+    expect(w.stock('SKU-A')).toMatchObject({ onHand: 8, reserved: 0 });
+    expect(w.stock('SKU-B')).toMatchObject({ onHand: 5, reserved: 0, available: 5 });
+    expect(w.openTasks()).toEqual([
+      expect.objectContaining({
+        id: 'put_away:o-1:l2',
+        kind: 'put_away',
+        qty: 1,
+        reason: 'refused_at_counter',
+      }),
+    ]);
+    expect(r.events.find((e) => e.type === 'handed_over')?.data).toMatchObject({
+      refused: [{ lineId: 'l2', sku: 'SKU-B', qty: 1, reason: 'changed_mind' }],
+    });
+  },
+  pickup_expired() {
+    const w = expiringWorld();
+    const r = w.run('expire_pickup', { orderId: 'o-1' }, OMS);
+    expect(r.outcome.status).toBe('applied');
+    expect(w.order()).toMatchObject({ status: 'cancelled', cancellation: { reason: 'pickup_expired' } });
+    expect(r.events.map((e) => e.type)).toContain('pickup_expired');
+    expect(w.stock('SKU-A').reserved).toBe(0);
+    expect(w.openTasks().map((t) => [t.id, t.kind, t.reason, t.qty])).toEqual([
+      ['put_away:o-1:l1', 'expired_pickup', 'pickup_expired', 2],
+      ['put_away:o-1:l2', 'expired_pickup', 'pickup_expired', 1],
+    ]);
+    // Not yet due (the store keeps orders 24 h after pickup-by) or switched off: refused, nothing changes.
+    const early = new World()
+      .withStock()
+      .assign({ kind: 'click_and_collect', pickupBy: '2026-11-25T08:00:00.000Z' });
+    expect(early.run('expire_pickup', { orderId: 'o-1' }, OMS).outcome).toEqual({
+      status: 'rejected',
+      reason: 'pickup_not_due',
+    });
+  },
+  expiry_after_handover() {
+    const w = expiringWorld();
+    w.run('handover', { orderId: 'o-1', lines: [{ lineId: 'l1', qty: 1 }], verification, recipient });
+    const r = w.run('expire_pickup', { orderId: 'o-1' }, OMS);
+    expect(r.outcome).toEqual({ status: 'rejected', reason: 'already_handed_over' });
+    expect(w.order().status).toBe('partially_collected');
+    // The other way round: the expiry first, then a handover that happened offline is kept.
+    const late = expiringWorld();
+    late.run('expire_pickup', { orderId: 'o-1' }, OMS);
+    const h = late.run('handover', {
+      orderId: 'o-1',
+      lines: [{ lineId: 'l1', qty: 2 }],
+      verification,
+      recipient,
+    });
+    expect(h.outcome).toEqual({ status: 'exception', reason: 'handover_after_cancel' });
   },
   returned_more_than_sold() {
     const w = new World().withStock().assign({ kind: 'click_and_collect' });
