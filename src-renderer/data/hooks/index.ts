@@ -7,8 +7,8 @@ export type { Replica, ReplicaLookups } from '../replica';
 export type { SearchStatus } from '../search/catalogue-search';
 export type { SyncState } from '../sync-state';
 export type { OrderView, StoreCapacityView } from '../views';
-export { useStoreCapacity } from './capacity';
 export { type ApprovalVerdict, useApproval } from './approval';
+export { useStoreCapacity } from './capacity';
 export {
   useLookups,
   useProduct,
@@ -29,6 +29,8 @@ export {
   useOrders,
   useQueues,
 } from './orders';
+export { type ManagerCheck, useCheckOverride } from './override';
+export { type PickupFlag, pickupFlagOf } from './pickup';
 export { type StaffMember, useCheckPin, useStaff } from './staff';
 export {
   byUrgency,

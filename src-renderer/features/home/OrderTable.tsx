@@ -3,7 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { orderPath } from '../../app/paths';
-import { deadlineOf, stageOf, urgencyOf, usePendingIds } from '../../data/hooks';
+import { deadlineOf, pickupFlagOf, stageOf, urgencyOf, usePendingIds } from '../../data/hooks';
 import { PrintMenu } from '../../print/PrintMenu';
 import { Badge, type Tone } from '../../ui/Badge';
 import { DateTime } from '../../ui/Format';
@@ -56,6 +56,7 @@ export function OrderTable({ orders, label, now }: { orders: OrderDoc[]; label: 
           const order = orders[item.index] as OrderDoc;
           const stage = stageOf(order);
           const urgency = urgencyOf(order, now);
+          const pickup = pickupFlagOf(order, now);
           return (
             <tr
               key={order.id}
@@ -79,6 +80,12 @@ export function OrderTable({ orders, label, now }: { orders: OrderDoc[]; label: 
               <td>
                 <Badge tone={TONE[urgency]}>{t(`urgency.${urgency}`)}</Badge>{' '}
                 <DateTime iso={deadlineOf(order)} format="due" />
+                {pickup && (
+                  <>
+                    {' '}
+                    <Badge tone={pickup === 'overdue' ? 'bad' : 'warn'}>{t(`pickup.${pickup}`)}</Badge>
+                  </>
+                )}
               </td>
               <td>{units(order)}</td>
               <td>{order.pickers.join(', ')}</td>
