@@ -11,6 +11,7 @@ import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
 import { showToast } from '../../ui/toast';
 import { CancelDialog } from './parts/CancelDialog';
 import { OrderCard } from './parts/OrderCard';
+import { Outcomes } from './parts/Outcomes';
 import { useCounterRecord } from './parts/useCounterRecord';
 import { collectable } from './rules';
 import { useHandoverDraft } from './state';
@@ -81,6 +82,7 @@ export function OrderCollectScreen() {
           </tbody>
         </table>
       </section>
+      <Outcomes order={order} />
       <section className="collect-actions" aria-label={t('title')}>
         {closed ? (
           <p role="status">{t('closed', { status: common(`status_.${order.status}`) })}</p>
