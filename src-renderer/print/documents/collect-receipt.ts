@@ -17,8 +17,21 @@ export function collectReceipt(order: OrderDoc, context: PrintContext): Printabl
           name: handover.recipientName,
           relation: t(`print.relation.${handover.recipientRelation}`),
         }),
-        t('print.checkedWith', { method: t(`print.method.${handover.method}`) }),
+        t('print.checkedWith', {
+          method: handover.idType
+            ? `${t(`print.method.${handover.method}`)} (${t(`collect:verify.idTypes.${handover.idType}`)})`
+            : t(`print.method.${handover.method}`),
+        }),
+        ...(handover.overrideBy ? [t('print.overriddenBy', { manager: handover.overrideBy })] : []),
+        ...(handover.signed ? [t('print.signedOnScreen')] : []),
         ...handover.lines.map((l) => `${l.qty} × ${names.get(l.lineId) ?? l.lineId}`),
+        ...(handover.refused ?? []).map((r) =>
+          t('print.refusedLine', {
+            qty: r.qty,
+            name: names.get(r.lineId) ?? r.lineId,
+            reason: t(`collect:items.reasons.${r.reason}`),
+          }),
+        ),
       ],
       margin: [0, 6, 0, 0],
     }),
@@ -38,6 +51,15 @@ export function collectReceipt(order: OrderDoc, context: PrintContext): Printabl
         { text: title, style: 'title', alignment: 'center' },
         { text: t('print.order', { number: order.number }), style: 'number', alignment: 'center' },
         { text: t('print.customer', { name: order.customer.name }), alignment: 'center' },
+        ...(order.staging && order.handovers.length === 0
+          ? [
+              {
+                text: t('print.pickupShelf', { location: order.staging.location }),
+                alignment: 'center',
+                bold: true,
+              } as Content,
+            ]
+          : []),
         ...(handovers.length > 0
           ? handovers
           : [{ text: t('print.nothingHandedOver'), margin: [0, 6, 0, 0] } as Content]),
