@@ -218,7 +218,9 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
   });
 
   it('online: scan the pickup code, verify, take 2 of 3 lines, sign; the OMS sees the partial handover and the refused line back in stock', async () => {
-    await verifyByCode('7311', 'cc-a', () => shot('verify-tablet-fr'));
+    await verifyByCode('7311', 'cc-a', async () => {
+      await shot('verify-tablet-fr');
+    });
     await takeTwoOfThreeAndSign();
     await shot('done-tablet-fr');
     const order = await untilOms('cc-a', (o) => o.handovers.length === 1);
