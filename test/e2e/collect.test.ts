@@ -11,6 +11,7 @@ import { serveBuilt } from '../../scripts/lib/serve-built';
 import { TestDevice } from '../support/device';
 import { anOrder, ean13 } from '../support/fixtures';
 import { spawnTestService } from '../support/service-process';
+import { signInAs } from '../support/sign-in';
 
 const present = chromiumAvailable('the Click & Collect end-to-end test');
 const SHOTS = join('test-results', 'collect');
@@ -97,17 +98,11 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
     context = await launchProfile(join(work, 'profile'));
     page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 1280, height: 800 });
-    // Éric works the counter (sign-in screens are another issue: the session is set as they will set it).
-    await context.addInitScript(() => {
-      if (!localStorage.getItem('associate.session'))
-        localStorage.setItem(
-          'associate.session',
-          JSON.stringify({ state: { staffId: 'eric', language: 'fr' }, version: 0 }),
-        );
-    });
     const code = (await svc.admin<{ code: string }>('POST', '/stores/paris-01/enrollment-codes', {})).body
       .code;
     await page.goto(`${web.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
+    // Éric works the counter (test staff: counter role).
+    await signInAs(page, 'Éric Moreau', '1111');
     await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor({ timeout: 60_000 });
   }, 240_000);
 
@@ -275,6 +270,7 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
     // A reload resumes on the order, handed over on this device, waiting to be sent.
     await page.goto(`${web.url}/#/collect/cc-b`);
     await page.reload();
+    await signInAs(page, 'Éric Moreau', '1111');
     await page.getByText("En attente d'envoi — la synchronisation se fera d'elle-même.").waitFor();
     await shot('offline-pending-tablet-fr');
     await svc.restart();
@@ -318,33 +314,21 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
 
   it('screens in English on a desktop counter', async () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'associate.session',
-        JSON.stringify({ state: { staffId: 'eric', language: 'en' }, version: 0 }),
-      ),
-    );
     await page.goto(`${web.url}/#/collect`);
-    await page.reload();
+    await page.getByRole('heading', { name: 'Click & Collect — Comptoir' }).waitFor();
+    await shot('counter-desktop-fr');
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
     await page.getByRole('heading', { name: 'Click & Collect — Counter' }).waitFor();
     await shot('counter-desktop-en');
     await page.goto(`${web.url}/#/collect/cc-a`);
     await page.getByTestId('shelf').waitFor();
     await shot('order-collected-desktop-en');
     await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${web.url}/#/collect/cc-c/verify`);
+    await page.getByRole('heading', { name: /Check who collects/ }).waitFor();
+    await shot('verify-tablet-en');
     await page.goto(`${web.url}/#/collect`);
     await page.getByRole('heading', { name: 'Click & Collect — Counter' }).waitFor();
     await shot('counter-tablet-en');
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'associate.session',
-        JSON.stringify({ state: { staffId: 'eric', language: 'fr' }, version: 0 }),
-      ),
-    );
-    await page.goto(`${web.url}/#/collect`);
-    await page.reload();
-    await page.getByRole('heading', { name: 'Click & Collect — Comptoir' }).waitFor();
-    await shot('counter-desktop-fr');
   });
 });

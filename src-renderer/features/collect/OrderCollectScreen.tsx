@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { useOrder } from '../../data/hooks';
 import { PrintMenu } from '../../print/PrintMenu';
+import { usePermission } from '../../state/permission';
 import { Button } from '../../ui/Button';
 import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
 import { showToast } from '../../ui/toast';
@@ -27,6 +28,10 @@ export function OrderCollectScreen() {
   const record = useCounterRecord();
   const { clear } = useHandoverDraft(orderId);
   const [cancelling, setCancelling] = useState(false);
+  // Offered to the roles the shared permissions table allows (the reducer checks the same table).
+  const mayHandOver = usePermission('handover');
+  const mayCancel = usePermission('cancel_at_counter');
+  const mayStage = usePermission('ready_for_pickup');
 
   if (!view) {
     return (
@@ -93,7 +98,7 @@ export function OrderCollectScreen() {
                 {t('action.pick')}
               </Link>
             )}
-            {canHandOver && order.staging && (
+            {mayHandOver && canHandOver && order.staging && (
               <Button
                 variant="primary"
                 onClick={() => navigate(`/collect/${encodeURIComponent(order.id)}/verify`)}
@@ -101,7 +106,7 @@ export function OrderCollectScreen() {
                 {t('action.handover')}
               </Button>
             )}
-            {canStage && (
+            {mayStage && canStage && (
               <Button
                 variant={order.staging ? 'plain' : 'primary'}
                 onClick={() => navigate(`/collect/${encodeURIComponent(order.id)}/stage`)}
@@ -109,9 +114,11 @@ export function OrderCollectScreen() {
                 {order.staging ? t('action.moveShelf') : t('action.stage')}
               </Button>
             )}
-            <Button variant="danger" onClick={() => setCancelling(true)}>
-              {t('action.cancel')}
-            </Button>
+            {mayCancel && (
+              <Button variant="danger" onClick={() => setCancelling(true)}>
+                {t('action.cancel')}
+              </Button>
+            )}
           </>
         )}
         <Link className="btn" to={paths.collect}>
