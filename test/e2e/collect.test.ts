@@ -124,6 +124,11 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
     }
     throw new Error(`order ${id} did not reach the expected state: ${JSON.stringify(await omsOrder(id))}`);
   }
+  /** Move inside the app (the hash route), as its links do: no reload, the associate stays signed in. */
+  const go = (route: string) =>
+    page.evaluate((hash) => {
+      location.hash = hash;
+    }, route);
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
   /**
@@ -152,7 +157,7 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
   }
 
   async function stage(id: string, shelf: string) {
-    await page.goto(`${web.url}/#/collect/${id}`);
+    await go(`/collect/${id}`);
     await page.getByRole('button', { name: 'Mettre en retrait' }).click();
     await page.getByRole('heading', { name: /Emplacement de retrait/ }).waitFor();
     await page.getByRole('button', { name: `Prête pour le retrait en ${shelf}` }).click();
@@ -164,7 +169,7 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
 
   /** At the counter: scan the customer's code, check it, and go through the items to the signature. */
   async function verifyByCode(code: string, id: string, beforeItems?: () => Promise<void>) {
-    await page.goto(`${web.url}/#/collect`);
+    await go(`/collect`);
     await page.getByRole('heading', { name: 'Click & Collect — Comptoir' }).waitFor();
     await scan(code);
     await page.waitForURL(new RegExp(`#/collect/${id}$`)).catch(async (error) => {
@@ -268,7 +273,7 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
       .filter({ hasText: /Hors ligne|Reconnexion|Connexion/ })
       .waitFor();
     // A reload resumes on the order, handed over on this device, waiting to be sent.
-    await page.goto(`${web.url}/#/collect/cc-b`);
+    await go(`/collect/cc-b`);
     await page.reload();
     await signInAs(page, 'Éric Moreau', '1111');
     await page.getByText("En attente d'envoi — la synchronisation se fera d'elle-même.").waitFor();
@@ -296,7 +301,7 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
     await page.getByRole('button', { name: 'Remettre', exact: true }).click();
     await page.getByRole('heading', { name: 'Remis' }).waitFor();
     await context.setOffline(false);
-    await page.goto(`${web.url}/#/collect/cc-c`);
+    await go(`/collect/cc-c`);
     await page
       .getByRole('region', { name: 'Ce qui s’est passé' })
       .getByText(/La commande était annulée au moment du retrait/)
@@ -314,20 +319,20 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
 
   it('screens in English on a desktop counter', async () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto(`${web.url}/#/collect`);
+    await go(`/collect`);
     await page.getByRole('heading', { name: 'Click & Collect — Comptoir' }).waitFor();
     await shot('counter-desktop-fr');
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
     await page.getByRole('heading', { name: 'Click & Collect — Counter' }).waitFor();
     await shot('counter-desktop-en');
-    await page.goto(`${web.url}/#/collect/cc-a`);
+    await go(`/collect/cc-a`);
     await page.getByTestId('shelf').waitFor();
     await shot('order-collected-desktop-en');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${web.url}/#/collect/cc-c/verify`);
+    await go(`/collect/cc-c/verify`);
     await page.getByRole('heading', { name: /Check who collects/ }).waitFor();
     await shot('verify-tablet-en');
-    await page.goto(`${web.url}/#/collect`);
+    await go(`/collect`);
     await page.getByRole('heading', { name: 'Click & Collect — Counter' }).waitFor();
     await shot('counter-tablet-en');
   });

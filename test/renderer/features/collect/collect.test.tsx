@@ -1,7 +1,7 @@
 import 'vitest-canvas-mock';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { TaskDoc } from '@shared/schemas/task';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useHandoverStore } from '../../../../src-renderer/features/collect/state';
@@ -11,6 +11,10 @@ import { spawnTestService } from '../../../support/service-process';
 import { memoryStorage, renderApp, steppedScanner } from '../../support';
 
 const DAY = 86_400_000;
+
+// Screens wait on a real service and an RxDB replica: on a loaded machine a step can take more
+// than the default second to show (no timing is asserted; this only bounds the wait).
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('Click & Collect at the counter', () => {
   let svc: Awaited<ReturnType<typeof spawnTestService>>;
