@@ -11,7 +11,13 @@ import { serveBuilt } from '../../scripts/lib/serve-built';
 import { TestDevice } from '../support/device';
 import { anOrder, ean13 } from '../support/fixtures';
 import { spawnTestService } from '../support/service-process';
-import { signInAs } from '../support/sign-in';
+
+/** Sign in as a person would: their name, then the PIN on the keypad (French UI). */
+async function signInAs(page: Page, name: string, pin: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+}
 
 const present = chromiumAvailable('the Click & Collect end-to-end test');
 const SHOTS = join('test-results', 'collect');
