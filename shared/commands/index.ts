@@ -26,6 +26,7 @@ import { setOpeningHours } from './set-opening-hours';
 import { ship } from './ship';
 import { startPick } from './start-pick';
 import { stockSnapshot } from './stock-snapshot';
+import { unpack } from './unpack';
 import { unpick } from './unpick';
 import { upsertProducts } from './upsert-products';
 import { upsertStaff } from './upsert-staff';
@@ -37,6 +38,7 @@ export const COMMANDS = {
   unpick,
   reject_line: rejectLine,
   pack,
+  unpack,
   ship,
   ready_for_pickup: readyForPickup,
   handover,

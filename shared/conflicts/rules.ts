@@ -122,6 +122,15 @@ export const CONFLICT_RULES = [
     followUp: 'customer_service',
   },
   {
+    id: 'unpack_after_ship',
+    when: 'A manager unpacks an order whose shipment another device already recorded',
+    arrives: 'unpack on a shipped order',
+    outcome: 'rejected',
+    reason: 'already_shipped',
+    result: 'Refused: the parcels are with the carrier; the order stays shipped and nothing else changes.',
+    followUp: 'none',
+  },
+  {
     id: 'handover_more_than_ordered',
     when: 'Two counter staff both hand over the same order',
     arrives: 'handover beyond the ordered quantity',

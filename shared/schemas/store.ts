@@ -1,4 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import { CARRIERS } from '../domain/codes';
 import { ACKS, ISO_TIME, SEQ, SHORT_TEXT } from './fragments';
 
 const PAUSE = {
@@ -35,7 +36,8 @@ export const storeSchema = {
   /** 1: settings.lockAfterMinutes and unlinkedRefundLimit (optional: a version-0 document is valid as is). */
   /** 2: pause end time (`until`) and opening hours (optional: older documents are valid as they are). */
   /** 3: staging locations, pickup expiry hours, handover scan (additive, optional). */
-  version: 3,
+  /** 4: partialFulfilment, scanIntoParcel, boxTypes, carriers (additive, optional). */
+  version: 4,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -72,6 +74,22 @@ export const storeSchema = {
         pickupExpiryHours: { type: 'integer', minimum: 0, maximum: 720 },
         /** v1 (optional): each item is scanned as it is handed over at the counter. */
         handoverScan: { type: 'boolean' },
+        /**
+         * An order may leave with some lines rejected. When false, rejecting a line offers to
+         * reject the whole order. Optional (older store documents): read through storeSettings().
+         */
+        partialFulfilment: { type: 'boolean' },
+        /** Every unit must be scanned into its parcel before an order can be packed. */
+        scanIntoParcel: { type: 'boolean' },
+        /** The boxes the store packs in (names shown to the associate). */
+        boxTypes: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 20,
+          items: { type: 'string', minLength: 1, maxLength: 40 },
+        },
+        /** The carriers that collect from this store. */
+        carriers: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', enum: CARRIERS } },
       },
       required: ['requireScan', 'pickupHoldDays'],
     },

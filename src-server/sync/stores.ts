@@ -1,4 +1,5 @@
-import { type StoreDoc, UNLINKED_REFUND_LIMIT_DEFAULT } from '@shared/schemas/store';
+import { storeSettings } from '@shared/domain/store-settings';
+import type { StoreDoc } from '@shared/schemas/store';
 import { type Database, transaction } from '../db/database';
 import { assertDocument } from '../validation/documents';
 import { notifyStore } from './apply-commands';
@@ -30,14 +31,9 @@ export async function upsertStore(
       timezone: input.timezone,
       locale: input.locale,
       currency: input.currency,
+      // What the OMS sends replaces, what it leaves out stays as it was (or takes the default).
       settings: {
-        requireScan: input.settings?.requireScan ?? previous?.settings.requireScan ?? false,
-        pickupHoldDays: input.settings?.pickupHoldDays ?? previous?.settings.pickupHoldDays ?? 7,
-        unlinkedRefundLimit:
-          input.settings?.unlinkedRefundLimit ??
-          previous?.settings.unlinkedRefundLimit ??
-          UNLINKED_REFUND_LIMIT_DEFAULT,
-        lockAfterMinutes: input.settings?.lockAfterMinutes ?? previous?.settings.lockAfterMinutes ?? 5,
+        ...storeSettings({ ...previous?.settings, ...input.settings }),
         ...optionalSettings(input.settings, previous?.settings),
       },
       fulfilment: previous?.fulfilment ?? { ship_from_store: IDLE, click_and_collect: IDLE },

@@ -60,6 +60,41 @@ describe(`OMS API (${ENGINE})`, () => {
     expect(bad.body.message).toContain('Mars/Olympus');
   });
 
+  it('sets the store’s picking and packing settings, in part, with defaults for what it never sent', async () => {
+    const body = { name: 'Lyon Part-Dieu', timezone: 'Europe/Paris', locale: 'fr-FR', currency: 'EUR' };
+    const created = await svc.oms<{ settings: Record<string, unknown> }>('PUT', '/stores/lyon-03', body);
+    expect(created.body.settings).toEqual({
+      requireScan: false,
+      pickupHoldDays: 7,
+      partialFulfilment: true,
+      scanIntoParcel: false,
+      boxTypes: ['small', 'medium', 'large', 'mailer'],
+      carriers: ['colissimo', 'chronopost', 'dpd'],
+    });
+    await svc.oms('PUT', '/stores/lyon-03', {
+      ...body,
+      settings: { requireScan: true, partialFulfilment: false, boxTypes: ['Carton 40', 'Pochette'] },
+    });
+    const updated = await svc.oms<{ settings: Record<string, unknown> }>('PUT', '/stores/lyon-03', {
+      ...body,
+      settings: { carriers: ['ups'] },
+    });
+    expect(updated.body.settings).toMatchObject({
+      requireScan: true,
+      partialFulfilment: false,
+      boxTypes: ['Carton 40', 'Pochette'],
+      carriers: ['ups'],
+    });
+    const bad = await svc.oms<{ error: string }>('PUT', '/stores/lyon-03', {
+      ...body,
+      settings: { carriers: ['pigeon'], __proto__: { requireScan: 1 } },
+    });
+    expect(bad.status).toBe(400);
+    expect(
+      (await svc.oms<{ settings: { carriers: string[] } }>('GET', '/stores/lyon-03')).body.settings.carriers,
+    ).toEqual(['ups']);
+  });
+
   it('assigns an order: stock is reserved, and a retried call with the same Idempotency-Key changes nothing', async () => {
     const order = anOrder({ id: 'o-100', number: 'FR-100100' });
     const first = await svc.oms(

@@ -151,6 +151,16 @@ const scenarios: Record<ConflictRuleId, () => void> = {
     // The goods left with the carrier: nothing to put away any more, customer service takes over.
     expect(w.openTasks().map((t) => t.kind)).toEqual(['customer_service']);
   },
+  unpack_after_ship() {
+    const w = new World().withStock().assign();
+    pickAll(w);
+    w.run('pack', { orderId: 'o-1', parcels });
+    w.run('ship', { orderId: 'o-1', carrier: 'colissimo', trackingNumbers: ['6A000001'] }, TABLET_B);
+    const r = w.run('unpack', { orderId: 'o-1', approvedBy: 'manon' }, TABLET_A);
+    expect(r.outcome).toEqual({ status: 'rejected', reason: 'already_shipped' });
+    expect(w.order()).toMatchObject({ status: 'shipped', parcels });
+    expect(w.stock('SKU-A').onHand).toBe(8);
+  },
   handover_more_than_ordered() {
     const w = new World().withStock().assign({ kind: 'click_and_collect' });
     pickAll(w);

@@ -50,6 +50,19 @@ describe('ship from store', () => {
     expect(w.stock('SKU-A').onHand).toBe(8);
   });
 
+  it('unpacks a packed order back to picked (parcels gone, stock still reserved), then packs it again', () => {
+    const w = pickedOrder();
+    w.run('pack', { orderId: 'o-1', parcels });
+    const r = w.run('unpack', { orderId: 'o-1', approvedBy: 'manon' });
+    expect(r.outcome.status).toBe('applied');
+    expect(w.order()).toMatchObject({ status: 'picked', parcels: [], packedAt: '' });
+    expect(w.stock('SKU-A')).toMatchObject({ onHand: 10, reserved: 2 });
+    expect(r.events.find((e) => e.type === 'unpacked')?.data).toEqual({ approvedBy: 'manon' });
+    expect(w.run('unpack', { orderId: 'o-1' }).outcome.reason).toBe('not_packed');
+    w.run('pack', { orderId: 'o-1', parcels: [{ id: 'p2', box: 'L', weightGrams: 1200 }] });
+    expect(w.order()).toMatchObject({ status: 'packed', parcels: [{ id: 'p2', box: 'L' }] });
+  });
+
   it('refuses Click & Collect steps on a shipping order', () => {
     const w = pickedOrder();
     expect(w.run('ready_for_pickup', { orderId: 'o-1', stagingLocation: 'B2' }).outcome.reason).toBe(

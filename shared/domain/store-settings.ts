@@ -1,0 +1,30 @@
+import { type StoreDoc, UNLINKED_REFUND_LIMIT_DEFAULT } from '../schemas/store';
+import type { CARRIERS } from './codes';
+
+export type Carrier = (typeof CARRIERS)[number];
+
+/** Settings with a default (Click & Collect's staging, expiry and handover scan stay optional). */
+type WithDefault = Omit<StoreDoc['settings'], 'stagingLocations' | 'pickupExpiryHours' | 'handoverScan'>;
+export type StoreSettings = Required<WithDefault>;
+
+/** What a store does when the OMS has not said otherwise. */
+export const DEFAULT_STORE_SETTINGS: StoreSettings = {
+  requireScan: false,
+  pickupHoldDays: 7,
+  unlinkedRefundLimit: UNLINKED_REFUND_LIMIT_DEFAULT,
+  lockAfterMinutes: 5,
+  partialFulfilment: true,
+  scanIntoParcel: false,
+  boxTypes: ['small', 'medium', 'large', 'mailer'],
+  carriers: ['colissimo', 'chronopost', 'dpd'],
+};
+
+/** A store's settings with every default filled in (documents written before a setting existed lack it). */
+export function storeSettings(settings: Partial<WithDefault> | undefined): StoreSettings {
+  const merged = { ...DEFAULT_STORE_SETTINGS };
+  for (const key of Object.keys(DEFAULT_STORE_SETTINGS) as (keyof StoreSettings)[]) {
+    const value = settings?.[key];
+    if (value !== undefined) Object.assign(merged, { [key]: value });
+  }
+  return merged;
+}
