@@ -31,6 +31,7 @@ export {
 } from './orders';
 export { type ManagerCheck, useCheckOverride } from './override';
 export { type PickupFlag, pickupFlagOf } from './pickup';
+export { type PickWalk, usePickWalk } from './pick-walk';
 export { type StaffMember, useCheckPin, useStaff } from './staff';
 export {
   byUrgency,
@@ -44,6 +45,21 @@ export {
   urgencyOf,
 } from './stages';
 export { useCount, usePendingIds, useStore, useSyncNow, useSyncState } from './sync';
+export {
+  allocate,
+  buildWalk,
+  byLocation,
+  type Location,
+  lastPicked,
+  locationCode,
+  matchScan,
+  nextOpen,
+  type ScanMatch,
+  type Walk,
+  type WalkOrder,
+  type WalkPart,
+  type WalkStop,
+} from './walk';
 export {
   useAttention,
   useDismissAttention,

@@ -1,16 +1,37 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useOrder } from '../../data/hooks';
-import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
+import { pickingPaths } from './paths';
+import './picking.css';
+import { PickWalk } from './walk/PickWalk';
 
-/** One order in the picking workflow (a deep link: survives a reload; the workflow issue builds the steps). */
+/** #/orders/:orderId/pick — the walk of one order (a deep link: a scan of its number lands here). */
 export function OrderPickScreen() {
   const { t } = useTranslation('picking');
   const { orderId = '' } = useParams();
   const view = useOrder(orderId);
+  const ids = useMemo(() => [orderId], [orderId]);
+  if (!view) {
+    return (
+      <main className="page">
+        <h1>{t('title')}</h1>
+        <p>{t('missing')}</p>
+      </main>
+    );
+  }
+  const { order } = view;
   return (
-    <ScreenPlaceholder title={view ? t('order', { number: view.order.number }) : t('title')}>
-      {!view && <p>{t('missing')}</p>}
-    </ScreenPlaceholder>
+    <main className="page page--wide picking">
+      <header className="page__header">
+        <h1>{t('order', { number: order.number })}</h1>
+        {order.status === 'packed' && (
+          <Link className="btn btn--primary" to={pickingPaths.ship(order.id)}>
+            {t('queue.ship', { number: order.number })}
+          </Link>
+        )}
+      </header>
+      <PickWalk walkId={`order:${orderId}`} orderIds={ids} />
+    </main>
   );
 }

@@ -1,0 +1,189 @@
+import { storeSettings } from '@shared/domain/store-settings';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { firstValueFrom } from 'rxjs';
+import {
+  allocate,
+  lastPicked,
+  matchScan,
+  nextOpen,
+  usePickWalk,
+  useRecord,
+  useReplica,
+  useStore,
+  type WalkStop,
+} from '../../../data/hooks';
+import { goodScan, wrongScan } from '../../../scan/feedback';
+import { useScan } from '../../../scan/react';
+import { currentStaffId } from '../../../state/session';
+import { showToast } from '../../../ui/toast';
+import { usePicking } from '../state';
+import { CancelledNotice } from './CancelledNotice';
+import { QuantityEntry } from './QuantityEntry';
+import { ShortPickDialog } from './ShortPickDialog';
+import { StopCard } from './StopCard';
+import { WalkDone } from './WalkDone';
+import { WalkProgress } from './WalkProgress';
+
+type LastScan = { key: string; code: string; counted: number };
+
+/**
+ * One pick walk over one or several orders: stops sorted by location, scan to pick
+ * (the current stop or whichever stop the item belongs to), a location label jumps
+ * there, quantity entry for multiples, unpick, short pick with its stock effect.
+ */
+export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: readonly string[] }) {
+  const { t } = useTranslation('picking');
+  const data = usePickWalk(orderIds);
+  const store = useStore();
+  const settings = storeSettings(store?.settings);
+  const record = useRecord();
+  const replica = useReplica();
+  const currentKey = usePicking((s) => s.current[walkId]);
+  const setCurrent = usePicking((s) => s.setCurrent);
+  const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
+  const [lastScan, setLastScan] = useState<LastScan | null>(null);
+  const [shortStop, setShortStop] = useState<WalkStop | null>(null);
+  const currentRef = useRef<HTMLLIElement>(null);
+
+  const walk = data?.walk;
+  const current =
+    walk && (walk.stops.find((s) => s.key === currentKey && !s.done) ?? nextOpen(walk, currentKey));
+
+  useEffect(() => {
+    if (current?.key) currentRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [current?.key]);
+
+  async function pick(stop: WalkStop, qty: number, barcode: string): Promise<number> {
+    const shares = allocate(stop, qty);
+    for (const { part, qty: n } of shares) {
+      await record('pick', { orderId: part.orderId, lineId: part.lineId, qty: n, barcode });
+    }
+    const first = shares[0];
+    if (first) showToast(t('walk.pickedToast', { name: stop.name, slot: first.part.slot }), 'ok');
+    return shares.reduce((n, s) => n + s.qty, 0);
+  }
+
+  async function unpick(stop: WalkStop) {
+    const part = lastPicked(stop);
+    if (!part) return;
+    setLastScan(null);
+    await record('unpick', { orderId: part.orderId, lineId: part.lineId, qty: 1 });
+  }
+
+  useScan((scan) => {
+    if (!walk || shortStop) return;
+    const match = matchScan(walk, scan.code, current?.key);
+    setNotice(null);
+    switch (match.kind) {
+      case 'item':
+        goodScan();
+        setCurrent(walkId, match.stop.key);
+        setLastScan({ key: match.stop.key, code: scan.code, counted: 1 });
+        void pick(match.stop, 1, scan.code);
+        return;
+      case 'already_picked':
+        setNotice({
+          text: t('walk.alreadyPicked', { name: match.stop.name, count: match.stop.picked }),
+          alert: true,
+        });
+        return;
+      case 'location':
+        goodScan();
+        setLastScan(null);
+        setCurrent(walkId, match.stop.key);
+        setNotice({ text: t('walk.jumped', { location: match.stop.locationCode }), alert: false });
+        return;
+      case 'none':
+        void explainWrongScan(scan.code);
+    }
+  });
+
+  async function explainWrongScan(code: string) {
+    const product = await firstValueFrom(replica.views.productByBarcode$(code)).catch(() => undefined);
+    const expected = current
+      ? t('walk.expectedItem', {
+          name: current.name,
+          ean: current.ean,
+          location: current.locationCode || t('walk.noLocation'),
+        })
+      : t('walk.expectedAny');
+    wrongScan(product ? `${code} — ${product.name}` : code, expected);
+  }
+
+  async function setQuantity(stop: WalkStop, scan: LastScan, total: number) {
+    const extra = total - scan.counted;
+    if (extra <= 0) return;
+    const added = await pick(stop, Math.min(extra, stop.toPick), scan.code);
+    if (added < extra)
+      setNotice({ text: t('walk.quantityCapped', { count: scan.counted + added }), alert: true });
+    setLastScan({ ...scan, counted: scan.counted + added });
+  }
+
+  async function start() {
+    for (const id of orderIds) await record('start_pick', { orderId: id });
+  }
+
+  if (!walk || !data) return <p className="muted">{t('walk.loading')}</p>;
+  const me = currentStaffId();
+  const notStarted = data.orders.some((o) => o && !o.pickers.includes(me) && o.status === 'assigned');
+
+  return (
+    <div className="walk">
+      <CancelledNotice orders={data.orders} />
+      <WalkProgress walk={walk} orders={data.orders} me={me} />
+      <p className="muted">{settings.requireScan ? t('walk.scanRequired') : t('walk.scanHint')}</p>
+      {notStarted && (
+        <button type="button" className="btn btn--primary" onClick={() => void start()}>
+          {t('walk.start')}
+        </button>
+      )}
+      {notice && (
+        <p
+          role={notice.alert ? 'alert' : 'status'}
+          className={`walk__notice${notice.alert ? ' walk__notice--bad' : ''}`}
+        >
+          {notice.text}
+        </p>
+      )}
+      {walk.done ? <WalkDone walk={walk} /> : null}
+      <ol className="walk__stops" aria-label={t('walk.stops')}>
+        {walk.stops.map((stop) => {
+          const isCurrent = stop.key === current?.key;
+          return (
+            <StopCard
+              key={stop.key}
+              ref={isCurrent ? currentRef : undefined}
+              stop={stop}
+              current={isCurrent}
+              tapAllowed={!settings.requireScan}
+              onGo={() => setCurrent(walkId, stop.key)}
+              onPick={(qty) => {
+                setCurrent(walkId, stop.key);
+                void pick(stop, qty, '');
+              }}
+              onUnpick={() => void unpick(stop)}
+              onShort={() => setShortStop(stop)}
+            >
+              {isCurrent && lastScan?.key === stop.key && !stop.done && (
+                <QuantityEntry
+                  name={stop.name}
+                  counted={lastScan.counted}
+                  onApply={(total) => void setQuantity(stop, lastScan, total)}
+                />
+              )}
+            </StopCard>
+          );
+        })}
+      </ol>
+      {shortStop && (
+        <ShortPickDialog
+          stop={walk.stops.find((s) => s.key === shortStop.key) ?? shortStop}
+          orders={data.orders}
+          partialAllowed={settings.partialFulfilment}
+          onClose={() => setShortStop(null)}
+        />
+      )}
+    </div>
+  );
+}
