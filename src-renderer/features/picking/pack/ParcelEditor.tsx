@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftParcel } from '../state';
 
@@ -21,6 +22,8 @@ export function ParcelEditor({
 }) {
   const { t } = useTranslation('picking');
   const boxName = (box: string) => t(`pack.boxes.${box}`, { defaultValue: box });
+  // What the associate typed, as typed ("1." on the way to "1.25"); the grams follow it.
+  const [weight, setWeight] = useState(parcel.weightGrams ? String(parcel.weightGrams / 1000) : '');
   return (
     <fieldset className="parcel">
       <legend>{t('pack.parcel', { n })}</legend>
@@ -44,9 +47,10 @@ export function ParcelEditor({
           step={0.001}
           // biome-ignore lint/a11y/noAutofocus: packing by scanner: the weight is the one thing to type, then Enter
           autoFocus={autoFocus}
-          value={parcel.weightGrams ? parcel.weightGrams / 1000 : ''}
+          value={weight}
           onChange={(e) => {
-            const kg = Number.parseFloat(e.target.value);
+            setWeight(e.target.value);
+            const kg = Number.parseFloat(e.target.value.replace(',', '.'));
             const grams = Number.isFinite(kg) ? Math.round(Math.min(100, Math.max(0, kg)) * 1000) : 0;
             onChange({ ...parcel, weightGrams: grams });
           }}

@@ -43,21 +43,26 @@ describe('picking: the pick walk', () => {
     ]);
     device = await openDevice(svc, STORE);
     const batchId = usePicking.getState().startBatch([first.id, second.id], 'alice');
-    const view = renderApp(device.replica, { path: `/picking/walk/${batchId}`, scanner: steppedScanner(5).service });
+    const view = renderApp(device.replica, {
+      path: `/picking/walk/${batchId}`,
+      scanner: steppedScanner(5).service,
+    });
     const list = await screen.findByRole('list', { name: STOPS }, { timeout: 15_000 });
     return { ...view, list, first, second, device };
   }
 
   const scan = (code: string) => userEvent.keyboard(`${code}{Enter}`);
   const linePicked = async (d: TestDevice, orderId: string, lineId: string) => {
-    const order = await new Promise<{ lines: { id: string; picked: number; rejected: number }[] }>((resolve) => {
-      const sub = d.replica.views.order$(orderId).subscribe((v) => {
-        if (v) {
-          resolve(v.order);
-          queueMicrotask(() => sub.unsubscribe());
-        }
-      });
-    });
+    const order = await new Promise<{ lines: { id: string; picked: number; rejected: number }[] }>(
+      (resolve) => {
+        const sub = d.replica.views.order$(orderId).subscribe((v) => {
+          if (v) {
+            resolve(v.order);
+            queueMicrotask(() => sub.unsubscribe());
+          }
+        });
+      },
+    );
     return order.lines.find((l) => l.id === lineId);
   };
 
@@ -115,7 +120,10 @@ describe('picking: the pick walk', () => {
     await scan(ITEMS['SKU-D'].ean);
     const gloves = stop(list, 'Gants');
     await waitFor(() => expect(gloves).toHaveTextContent('1 sur 6 prélevés'));
-    await userEvent.type(within(gloves).getByRole('spinbutton', { name: /Quantité pour le dernier scan/ }), '6{Enter}');
+    await userEvent.type(
+      within(gloves).getByRole('spinbutton', { name: /Quantité pour le dernier scan/ }),
+      '6{Enter}',
+    );
     await waitFor(() => expect(gloves).toHaveTextContent('6 sur 6 prélevés'));
     expect(await linePicked(d, second.id, 'l3')).toMatchObject({ picked: 6 });
     await userEvent.click(within(gloves).getByRole('button', { name: 'Remettre 1 × Gants en rayon' }));
