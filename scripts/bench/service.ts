@@ -14,6 +14,8 @@ export type BenchService = {
   url: string;
   omsKey: string;
   enroll(storeId: string, deviceName: string): Promise<EnrollResponse>;
+  /** A one-time enrollment code (the web app enrolls itself with it). */
+  enrollmentCode(storeId: string): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -43,6 +45,9 @@ export async function startBenchService(databaseUrl?: string): Promise<BenchServ
     engine: databaseUrl ? 'postgres' : 'pglite',
     url: service.url,
     omsKey: OMS_KEY,
+    async enrollmentCode(storeId) {
+      return (await post<{ code: string }>(`/admin/v1/stores/${storeId}/enrollment-codes`, ADMIN, {})).code;
+    },
     async enroll(storeId, deviceName) {
       const { code } = await post<{ code: string }>(
         `/admin/v1/stores/${storeId}/enrollment-codes`,

@@ -1,0 +1,198 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { DEMO_DEFAULTS } from '../../src-server/demo/generate';
+import { loadDemoStore } from '../../src-server/demo/load';
+import { launchProfile } from '../lib/chromium';
+import { serveBuilt } from '../lib/serve-built';
+import { wedgeScan } from '../lib/wedge';
+import { startBenchService } from './service';
+
+/**
+ * npm run bench:ui — prints figures, asserts nothing (see docs/BENCHMARKS.md).
+ * The web app as shipped, in headless Chromium on a fresh profile, enrolled in the
+ * real service loaded with the demo store, after its first sync:
+ * 1. the time to open a batch of N orders (the N most urgent) into a pick walk;
+ * 2. scan-to-screen: a keyboard-wedge scan on the walk until the picked line is painted.
+ */
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: String(DEMO_DEFAULTS.products) },
+    orders: { type: 'string', default: String(DEMO_DEFAULTS.orders) },
+    batch: { type: 'string', default: '20' },
+    scans: { type: 'string', default: '200' },
+    opens: { type: 'string', default: '5' },
+  },
+});
+const int = (v: string | undefined) => Number.parseInt(v ?? '', 10);
+const size = { products: int(values.products), orders: int(values.orders) };
+const batch = int(values.batch);
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+console.log(`bench:ui ${new Date().toISOString()}`);
+console.log(
+  `machine: ${availableParallelism()} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
+);
+
+const work = mkdtempSync(join(tmpdir(), 'bench-ui-'));
+const svc = await startBenchService();
+try {
+  const load = await loadDemoStore({ url: svc.url, omsKey: svc.omsKey, ...size });
+  console.log(
+    `demo store: ${load.products} products, ${load.orders} orders, loaded in ${(load.ms / 1000).toFixed(1)} s`,
+  );
+  await build({
+    configFile: resolve('vite.web.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
+    build: { outDir: join(work, 'web'), emptyOutDir: true },
+  });
+  const site = await serveBuilt(join(work, 'web'));
+  const context = await launchProfile(join(work, 'profile'));
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.setViewportSize({ width: 1280, height: 800 });
+    page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+    // The moment the scanner's Enter arrives (first listener of the page: registered before the app's).
+    await page.addInitScript(() => {
+      const bench = { enterAt: 0 };
+      Object.assign(window, { bench });
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'Enter') bench.enterAt = performance.now();
+        },
+        true,
+      );
+    });
+    const code = await svc.enrollmentCode(load.storeId);
+    const started = Date.now();
+    await page.goto(`${site.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
+    await page.getByTestId('sync-initial').waitFor({ state: 'attached', timeout: 120_000 });
+    await page.getByTestId('sync-initial').waitFor({ state: 'detached', timeout: 900_000 });
+    console.log(`first sync of the device: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`browser: headless Chromium ${context.browser()?.version() ?? ''}`.trim());
+
+    const opens: number[] = [];
+    for (let i = 0; i < int(values.opens); i++) opens.push(await openBatch(page, site.url, batch));
+    console.log(
+      `OPEN a batch of ${batch} orders into a walk (click → every stop and the progress of each order painted), ` +
+        `${opens.length} runs: median ${ms(percentile(opens, 50))}, max ${ms(Math.max(...opens))} (target ≤ 200 ms)`,
+    );
+
+    const latencies = await scanLatencies(page, int(values.scans));
+    console.log(
+      `SCAN to painted line, ${latencies.length} keyboard-wedge scans on the walk of ${batch} orders: ` +
+        `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, ` +
+        `max ${ms(Math.max(...latencies))} (target p95 ≤ 16 ms)`,
+    );
+  } finally {
+    await context.close();
+    await site.stop();
+  }
+} finally {
+  await svc.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** From the click on "Start the N most urgent" to the walk painted with every order's progress. */
+async function openBatch(page: Page, url: string, n: number): Promise<number> {
+  await page.goto(`${url}/#/picking`);
+  await page.evaluate(() => localStorage.removeItem('associate.picking'));
+  await page.reload();
+  const count = page.getByRole('spinbutton', { name: 'Combien de commandes parmi les plus urgentes' });
+  await count.fill(String(n));
+  const start = page.getByRole('button', { name: `Commencer les ${n} plus urgentes` });
+  await start.waitFor();
+  return page.evaluate(
+    (expected) =>
+      new Promise<number>((done) => {
+        const button = [...document.querySelectorAll('button')].find((b) =>
+          b.textContent?.startsWith('Commencer les'),
+        ) as HTMLButtonElement;
+        const t0 = performance.now();
+        const ready = () =>
+          document.querySelectorAll('.walk__progress li').length === expected &&
+          document.querySelectorAll('.walk__stops > li').length > 0;
+        const check = () => {
+          if (!ready()) return requestAnimationFrame(check);
+          // Painted: the frame after the DOM is complete.
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done(performance.now() - t0);
+            channel.port2.postMessage(0);
+          });
+        };
+        button.click();
+        requestAnimationFrame(check);
+      }),
+    n,
+  );
+}
+
+/**
+ * Each scan: the EAN typed as a wedge does (keys in a burst, then Enter), timed in the page
+ * from the Enter to the frame that paints the stop's new count; then unpicked (not timed)
+ * so the walk never runs out of units to scan.
+ */
+async function scanLatencies(page: Page, scans: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < scans; i++) {
+    const target = await page.evaluate(() => {
+      const li = document.querySelector<HTMLLIElement>(
+        '.walk__stops > li.stop--current, .walk__stops > li.stop--open',
+      );
+      if (!li) return null;
+      const ean = li.querySelector('.stop__facts div:nth-child(2) dd')?.textContent ?? '';
+      const picked = li.dataset.picked ?? '0';
+      const sku = li.dataset.sku ?? '';
+      const w = window as unknown as { bench: { painted?: Promise<number> } };
+      w.bench.painted = new Promise<number>((done) => {
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector<HTMLLIElement>(
+            `.walk__stops > li[data-sku="${CSS.escape(sku)}"]`,
+          );
+          if (now?.dataset.picked === picked) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done(performance.now());
+            channel.port2.postMessage(0);
+          });
+        });
+        observer.observe(document.querySelector('.walk__stops') as Node, {
+          attributes: true,
+          subtree: true,
+          attributeFilter: ['data-picked'],
+        });
+      });
+      return { ean, sku, picked };
+    });
+    if (!target) throw new Error('nothing left to pick on the walk');
+    await wedgeScan(page, target.ean);
+    const latency = await page.evaluate(async () => {
+      const w = window as unknown as { bench: { painted: Promise<number>; enterAt: number } };
+      return (await w.bench.painted) - w.bench.enterAt;
+    });
+    out.push(latency);
+    const unpick = page.locator(`.walk__stops > li[data-sku="${target.sku}"] button`, {
+      hasText: /Remettre 1/,
+    });
+    await unpick.click();
+    await page.waitForFunction(
+      ({ sku, picked }) =>
+        document.querySelector<HTMLLIElement>(`.walk__stops > li[data-sku="${CSS.escape(sku)}"]`)?.dataset
+          .picked === picked,
+      target,
+    );
+  }
+  return out;
+}
