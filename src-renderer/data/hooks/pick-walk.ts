@@ -17,12 +17,16 @@ function walk$(replica: Replica, orderIds: readonly string[]): Observable<PickWa
   const orders$ = combineLatest(
     orderIds.map((id) => replica.views.order$(id).pipe(map((view) => view?.order))),
   );
-  // Products by primary key, fetched again only when the set of SKUs changes (never a catalogue scan).
-  const products$ = orders$.pipe(
+  // Products by primary key (never a catalogue scan), read again when the set of SKUs changes, or
+  // while the catalogue is still arriving (a walk opened during the first sync gets its locations).
+  const skus$ = orders$.pipe(
     map((orders) => [...new Set(orders.flatMap((o) => o?.lines.map((l) => l.sku) ?? []))].sort().join('\n')),
     distinctUntilChanged(),
-    switchMap((key) => from(replica.views.products(key ? key.split('\n') : []))),
   );
+  const products$ = combineLatest([
+    skus$,
+    replica.views.count$('products').pipe(distinctUntilChanged()),
+  ]).pipe(switchMap(([key]) => from(replica.views.products(key ? key.split('\n') : []))));
   return combineLatest([orders$, products$]).pipe(
     map(([orders, products]: [(OrderDoc | undefined)[], Map<string, ProductDoc>]) => ({
       walk: buildWalk(orders, products),

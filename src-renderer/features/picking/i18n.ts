@@ -34,7 +34,7 @@ export const pickingI18n = defineMessages(
       start: 'Start picking',
       loading: 'Opening the walk…',
       progress: 'Progress',
-      progressOf: '{{number}}: {{lines}} of {{total}} lines, {{units}} of {{allUnits}} units',
+      progressOf: '{{number}} — lines {{lines}}/{{total}} · units {{units}}/{{allUnits}}',
       tote: 'Tote {{slot}}',
       stops: 'Lines to pick, in walking order',
       current: 'Current line',
@@ -52,7 +52,8 @@ export const pickingI18n = defineMessages(
       quantity: 'Quantity for the last scan of {{name}}',
       quantityApply: 'Confirm quantity',
       quantityCapped: 'Only {{count}} still to pick: {{count}} counted.',
-      alreadyPicked:
+      alreadyPicked_one: 'Already picked: {{name}} — the unit is in its tote. Nothing was changed.',
+      alreadyPicked_other:
         'Already picked: {{name}} — all {{count}} units are in their totes. Nothing was changed.',
       expectedItem: '{{name}} (EAN {{ean}}) at {{location}}',
       expectedAny: 'an item of this pick or a location label',
@@ -62,7 +63,9 @@ export const pickingI18n = defineMessages(
       done: 'Everything is picked.',
       finish: 'Pack order {{number}}',
       allOrders: 'Orders of this walk',
-      cancelled:
+      cancelled_one:
+        'Order {{number}} was cancelled: stop picking it. Put the unit already picked back on the shelf — the task is in the inbox.',
+      cancelled_other:
         'Order {{number}} was cancelled: stop picking it. Put the {{count}} units already picked back on the shelf — the task is in the inbox.',
       cancelledNothing: 'Order {{number}} was cancelled: stop picking it. Nothing was picked for it yet.',
       claimedBy: 'Also being picked by {{who}}',
@@ -74,12 +77,14 @@ export const pickingI18n = defineMessages(
       intro_other: '{{count}} units are still to pick. Why can they not be picked?',
       reason: 'Reason',
       effect: 'What this does to the stock',
-      confirm: 'Reject {{count}} units',
+      confirm_one: 'Reject {{count}} unit',
+      confirm_other: 'Reject {{count}} units',
       wholeOrder: 'Reject the whole order',
       cancel: 'Cancel',
       partialNotAllowed:
         'This store does not ship incomplete orders: rejecting this line rejects the whole order {{numbers}}.',
-      putBack: 'Put the {{count}} units already picked for these orders back on the shelf.',
+      putBack_one: 'Put the unit already picked for these orders back on the shelf.',
+      putBack_other: 'Put the {{count}} units already picked for these orders back on the shelf.',
       reasons: {
         not_in_stock: 'Not in stock',
         mismatch: 'Fewer on the shelf than the system says',
@@ -110,7 +115,8 @@ export const pickingI18n = defineMessages(
       submit: 'Pack',
       notPicked: 'This order is not picked yet.',
       backToWalk: 'Back to picking',
-      packed: 'Packed in {{count}} parcels.',
+      packed_one: 'Packed in {{count}} parcel.',
+      packed_other: 'Packed in {{count}} parcels.',
       items: 'Items',
       boxes: { small: 'Small box', medium: 'Medium box', large: 'Large box', mailer: 'Mailer bag' },
     },
@@ -180,7 +186,7 @@ export const pickingI18n = defineMessages(
       start: 'Commencer la préparation',
       loading: 'Ouverture de la tournée…',
       progress: 'Avancement',
-      progressOf: '{{number}} : {{lines}} lignes sur {{total}}, {{units}} articles sur {{allUnits}}',
+      progressOf: '{{number}} — lignes {{lines}}/{{total}} · articles {{units}}/{{allUnits}}',
       tote: 'Bac {{slot}}',
       stops: 'Lignes à prélever, dans l’ordre du parcours',
       current: 'Ligne en cours',
@@ -198,7 +204,8 @@ export const pickingI18n = defineMessages(
       quantity: 'Quantité pour le dernier scan de {{name}}',
       quantityApply: 'Valider la quantité',
       quantityCapped: 'Il n’en reste que {{count}} à prélever : {{count}} comptés.',
-      alreadyPicked:
+      alreadyPicked_one: 'Déjà prélevé : {{name}} — l’article est dans son bac. Rien n’a été modifié.',
+      alreadyPicked_other:
         'Déjà prélevé : {{name}} — les {{count}} articles sont dans leurs bacs. Rien n’a été modifié.',
       expectedItem: '{{name}} (EAN {{ean}}) en {{location}}',
       expectedAny: 'un article de cette préparation ou une étiquette d’emplacement',
@@ -208,8 +215,10 @@ export const pickingI18n = defineMessages(
       done: 'Tout est prélevé.',
       finish: 'Emballer la commande {{number}}',
       allOrders: 'Commandes de la tournée',
-      cancelled:
-        'La commande {{number}} a été annulée : arrêtez de la préparer. Remettez en rayon les {{count}} articles déjà prélevés — la tâche est dans la boîte de réception.',
+      cancelled_one:
+        'La commande {{number}} a été annulée : arrêtez de la préparer. Remettez en rayon l’article déjà prélevé — la tâche est dans « À traiter ».',
+      cancelled_other:
+        'La commande {{number}} a été annulée : arrêtez de la préparer. Remettez en rayon les {{count}} articles déjà prélevés — la tâche est dans « À traiter ».',
       cancelledNothing:
         'La commande {{number}} a été annulée : arrêtez de la préparer. Rien n’avait encore été prélevé.',
       claimedBy: 'Aussi en préparation par {{who}}',
@@ -221,12 +230,14 @@ export const pickingI18n = defineMessages(
       intro_other: 'Il reste {{count}} articles à prélever. Pourquoi ne peuvent-ils pas l’être ?',
       reason: 'Motif',
       effect: 'Effet sur le stock',
-      confirm: 'Refuser {{count}} articles',
+      confirm_one: 'Refuser {{count}} article',
+      confirm_other: 'Refuser {{count}} articles',
       wholeOrder: 'Refuser toute la commande',
       cancel: 'Annuler',
       partialNotAllowed:
         "Ce magasin n'expédie pas de commande incomplète : refuser cette ligne refuse toute la commande {{numbers}}.",
-      putBack: 'Remettez en rayon les {{count}} articles déjà prélevés pour ces commandes.',
+      putBack_one: 'Remettez en rayon l’article déjà prélevé pour ces commandes.',
+      putBack_other: 'Remettez en rayon les {{count}} articles déjà prélevés pour ces commandes.',
       reasons: {
         not_in_stock: 'Pas en stock',
         mismatch: 'Moins en rayon que le système ne l’indique',
@@ -258,7 +269,8 @@ export const pickingI18n = defineMessages(
       submit: 'Emballer',
       notPicked: "Cette commande n'est pas encore préparée.",
       backToWalk: 'Retour à la préparation',
-      packed: 'Emballée en {{count}} colis.',
+      packed_one: 'Emballée en {{count}} colis.',
+      packed_other: 'Emballée en {{count}} colis.',
       items: 'Articles',
       boxes: { small: 'Petit carton', medium: 'Carton moyen', large: 'Grand carton', mailer: 'Pochette' },
     },
@@ -295,6 +307,6 @@ export const pickingI18n = defineMessages(
       },
     },
     cancelledOrder:
-      'La commande {{number}} a été annulée : ne l’emballez pas, ne l’expédiez pas. Remettez ses articles en rayon — voir la boîte de réception.',
+      'La commande {{number}} a été annulée : ne l’emballez pas, ne l’expédiez pas. Remettez ses articles en rayon — voir « À traiter ».',
   },
 );

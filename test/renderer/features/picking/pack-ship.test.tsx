@@ -67,7 +67,7 @@ describe('picking: settings, pack, ship, unpack, queue', () => {
       `Ce magasin n'expédie pas de commande incomplète : refuser cette ligne refuse toute la commande ${order.number}.`,
     );
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
-      'Remettez en rayon les 1 articles déjà prélevés pour ces commandes.',
+      'Remettez en rayon l’article déjà prélevé pour ces commandes.',
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Refuser toute la commande' }));
     await waitFor(async () =>

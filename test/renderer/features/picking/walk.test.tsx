@@ -78,8 +78,8 @@ describe('picking: the pick walk', () => {
     expect(within(scarf).getByRole('img', { name: 'Photo de Écharpe' })).toBeInTheDocument();
     expect(scarf).toHaveAttribute('aria-current', 'step');
     const progress = screen.getByRole('region', { name: 'Avancement' });
-    expect(progress).toHaveTextContent(`${first.number} : 0 lignes sur 2, 0 articles sur 3`);
-    expect(progress).toHaveTextContent(`${second.number} : 0 lignes sur 3, 0 articles sur 8`);
+    expect(progress).toHaveTextContent(`${first.number} — lignes 0/2 · articles 0/3`);
+    expect(progress).toHaveTextContent(`${second.number} — lignes 0/3 · articles 0/8`);
   });
 
   it('a scan picks one unit on the line it matches, wherever it is in the walk, into the right tote', async () => {
@@ -93,7 +93,7 @@ describe('picking: the pick walk', () => {
     await scan(ITEMS['SKU-B'].ean);
     await waitFor(() => expect(stop(list, 'Écharpe')).toHaveTextContent(`${first.number} · bac 1 · 1/1`));
     expect(screen.getByRole('region', { name: 'Avancement' })).toHaveTextContent(
-      `${first.number} : 1 lignes sur 2, 2 articles sur 3`,
+      `${first.number} — lignes 1/2 · articles 2/3`,
     );
   });
 
@@ -137,7 +137,7 @@ describe('picking: the pick walk', () => {
     await waitFor(() => expect(stop(list, 'Bonnet')).toHaveTextContent('1 sur 1 prélevés'));
     await scan(ITEMS['SKU-C'].ean);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Déjà prélevé : Bonnet — les 1 articles sont dans leurs bacs. Rien n’a été modifié.',
+      'Déjà prélevé : Bonnet — l’article est dans son bac. Rien n’a été modifié.',
     );
     expect(await linePicked(d, second.id, 'l2')).toMatchObject({ picked: 1 });
   });
@@ -186,7 +186,7 @@ describe('picking: the pick walk', () => {
     await svc.oms('POST', `/stores/${STORE}/orders/${first.id}/cancel`, { reason: 'customer_request' });
     const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(alert).toHaveTextContent(
-      `La commande ${first.number} a été annulée : arrêtez de la préparer. Remettez en rayon les 1 articles déjà prélevés`,
+      `La commande ${first.number} a été annulée : arrêtez de la préparer. Remettez en rayon l’article déjà prélevé`,
     );
     // Its lines leave the walk; the other order's stay.
     await waitFor(() => expect(stopNames(list)).toEqual(['Écharpe', 'Gants', 'Bonnet']));
