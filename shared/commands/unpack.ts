@@ -7,7 +7,7 @@ const payload = {
   additionalProperties: false,
   properties: {
     ...ORDER_REF,
-    /** The manager who allowed it (their staff id), when another associate asked. */
+    /** The manager who allowed it on the device with their PIN (their staff id), when the author is not one. */
     approvedBy: { ...REF_ID, minLength: 0 },
   },
   required: ['orderId'],
@@ -23,6 +23,8 @@ export const unpack = defineCommand<FromSchema<typeof payload>>()({
   source: 'device',
   payload,
   ...byOrder,
+  // The approving manager is loaded with the order, so the role check sees them.
+  scope: (p) => ({ orderIds: [p.orderId], staffIds: p.approvedBy ? [p.approvedBy] : [] }),
   apply(tx, p) {
     const order = tx.requireOrder(p.orderId);
     requireKind(tx, order, 'ship_from_store');

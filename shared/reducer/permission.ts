@@ -1,7 +1,13 @@
 import type { CommandEnvelope } from '../commands/envelope';
 import { own } from '../domain/records';
 import type { StaffDoc } from '../schemas/staff';
-import { approverOf, PHYSICAL_FACTS, requiredActions, roleMay } from '../staff/permissions';
+import {
+  APPROVED_COMMANDS,
+  approverOf,
+  PHYSICAL_FACTS,
+  requiredActions,
+  roleMay,
+} from '../staff/permissions';
 import type { StoreState } from './state';
 
 /** The staff member a command names, if the store has them (prototype keys are nobody). */
@@ -22,9 +28,12 @@ export function permitted(
   if (!staff?.active) return false;
   const approverId = approverOf(command.type, command.payload);
   const approver = approverId ? staffOf(state, approverId) : undefined;
+  // A manager's approval covers a harder variant, and the command itself only where the table says so (unpack).
+  const approvable = (i: number) => i > 0 || (APPROVED_COMMANDS as readonly string[]).includes(command.type);
   return requiredActions(command.type, command.payload).every(
     (action, i) =>
-      roleMay(staff.role, action) || (i > 0 && approver?.active === true && roleMay(approver.role, action)),
+      roleMay(staff.role, action) ||
+      (approvable(i) && approver?.active === true && roleMay(approver.role, action)),
   );
 }
 

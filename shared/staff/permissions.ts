@@ -14,6 +14,7 @@ export const DEVICE_COMMANDS = [
   'unpick',
   'reject_line',
   'pack',
+  'unpack',
   'ship',
   'ready_for_pickup',
   'handover',
@@ -35,8 +36,6 @@ export const UI_ACTIONS = [
   'override_pickup_code',
   /** Change the refund method or amount a return proposes. */
   'edit_refund',
-  /** Reopen a packed order (parcels undone, back to picking). */
-  'unpack',
   /** Adjust stock by more than ADJUST_UNITS_LIMIT units at once. */
   'adjust_above_limit',
   /** Reject every outstanding order of the store at once (store cannot fulfil). */
@@ -138,13 +137,17 @@ export function requiredActions(type: string, payload: unknown): string[] {
   return actions;
 }
 
+/** Commands a floor associate may do when a manager approves them with their PIN on the device. */
+export const APPROVED_COMMANDS: readonly DeviceCommandType[] = ['unpack'];
+
 /**
  * Who approved the harder variant of a command with their PIN on the device (a
  * manager's approval of an associate's action), or '' when nobody did.
  */
 export function approverOf(type: string, payload: unknown): string {
   const fields = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
-  if (type === 'adjust_stock' && typeof fields.approvedBy === 'string') return fields.approvedBy;
+  if ((type === 'adjust_stock' || type === 'unpack') && typeof fields.approvedBy === 'string')
+    return fields.approvedBy;
   const edit = fields.refundEdit as Record<string, unknown> | undefined;
   if (type === 'create_return' && typeof edit?.approvedBy === 'string') return edit.approvedBy;
   return '';

@@ -4,6 +4,7 @@ import type { OrderDoc } from '@shared/schemas/order';
 import type { ProductDoc } from '@shared/schemas/product';
 import type { ReceiptDoc } from '@shared/schemas/receipt';
 import type { ReturnDoc } from '@shared/schemas/return';
+import type { StaffDoc } from '@shared/schemas/staff';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { RxDocument } from 'rxdb';
 import { combineLatest, map, type Observable, of, switchMap } from 'rxjs';
@@ -18,6 +19,12 @@ import { orderView$, plain } from './views';
 
 export function store$(db: ReplicaDatabase): Observable<StoreDoc | undefined> {
   return db.store.findOne().$.pipe(map((d) => plain<StoreDoc>(d as RxDocument<StoreDoc> | null)));
+}
+
+/** A member of the store's staff by id (primary key): their name, role and PIN verifier. */
+export function staffMember$(db: ReplicaDatabase, id: string): Observable<StaffDoc | undefined> {
+  if (!id) return of(undefined);
+  return db.staff.findOne(id).$.pipe(map((d) => plain<StaffDoc>(d as RxDocument<StaffDoc> | null)));
 }
 
 export type CountedCollection = 'orders' | 'products' | 'stock' | 'tasks' | 'returns';

@@ -7,6 +7,7 @@ import type { OrderDoc } from '@shared/schemas/order';
 import type { ProductDoc } from '@shared/schemas/product';
 import type { ReceiptDoc } from '@shared/schemas/receipt';
 import type { ReturnDoc } from '@shared/schemas/return';
+import type { StaffDoc } from '@shared/schemas/staff';
 import type { StockDoc } from '@shared/schemas/stock';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { TaskDoc } from '@shared/schemas/task';
@@ -38,6 +39,7 @@ import {
   productsBySku,
   returnsOf$,
   returnsSince$,
+  staffMember$,
   store$,
 } from './queries';
 import { type Replication, startReplication } from './replication';
@@ -102,6 +104,8 @@ export interface ReplicaViews {
   returnsOf$(orderId: string): Observable<ReturnDoc[]>;
   returnsSince$(since: string): Observable<ReturnDoc[]>;
   store$(): Observable<StoreDoc | undefined>;
+  /** A staff member of the store (name, role, PIN verifier for an offline check). */
+  staffMember$(staffId: string): Observable<StaffDoc | undefined>;
   count$(collection: CountedCollection): Observable<number>;
   /** The service's answers to this device's commands that were refused or became a follow-up. */
   outcomes$(): Observable<ReceiptDoc[]>;
@@ -319,6 +323,7 @@ export async function openReplica(options: ReplicaOptions) {
       returnsOf$: (orderId: string) => returnsOf$(db, orderId),
       returnsSince$: (since: string) => returnsSince$(db, since),
       store$: () => store$(db),
+      staffMember$: (staffId: string) => staffMember$(db, staffId),
       count$: (collection: CountedCollection) => count$(db, collection),
       outcomes$: () => nonAppliedReceipts$(db),
       staff$: () => staff$(db),

@@ -81,7 +81,7 @@ describe.skipIf(!present)('ship from store, end to end', () => {
   }
 
   /** A device: a fresh browser context enrolled in the demo store. */
-  async function device(): Promise<{ context: BrowserContext; page: Page }> {
+  async function device(staffId = 'lea'): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: TABLET });
     const page = await context.newPage();
     const code = (await svc.admin<{ code: string }>('POST', `/stores/${storeId}/enrollment-codes`, {})).body
@@ -89,6 +89,8 @@ describe.skipIf(!present)('ship from store, end to end', () => {
     await page.goto(`${web.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
     await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor({ timeout: 60_000 });
     await page.getByTestId('sync-pending').filter({ hasText: 'Tout est envoyé' }).waitFor();
+    // The demo team: lea and hugo are associates.
+    await page.getByRole('textbox', { name: 'Vendeur' }).fill(staffId);
     return { context, page };
   }
 
@@ -199,8 +201,8 @@ describe.skipIf(!present)('ship from store, end to end', () => {
 
   it('two devices pick the same order offline; once back they agree, with a put-away task for the excess', async () => {
     const order = await threeLineOrder();
-    const a = await device();
-    const b = await device();
+    const a = await device('lea');
+    const b = await device('hugo');
     try {
       for (const d of [a, b]) {
         await openWalk(d.page, order);

@@ -44,7 +44,7 @@ export {
   type Urgency,
   urgencyOf,
 } from './stages';
-export { useCount, usePendingIds, useStore, useSyncNow, useSyncState } from './sync';
+export { useCount, usePendingIds, useStaffMember, useStore, useSyncNow, useSyncState } from './sync';
 export {
   allocate,
   buildWalk,

@@ -1,3 +1,4 @@
+import type { StaffDoc } from '@shared/schemas/staff';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { CountedCollection } from '../queries';
 import { useObservable, useReplica } from '../react';
@@ -30,4 +31,10 @@ export function useCount(name: CountedCollection): number {
 export function usePendingIds(): ReadonlySet<string> {
   const replica = useReplica();
   return useObservable(() => replica.pendingIds$, new Set<string>(), [replica]);
+}
+
+/** A member of the store's staff (name and role; the PIN verifier checks a manager's approval offline). */
+export function useStaffMember(staffId: string): StaffDoc | undefined {
+  const replica = useReplica();
+  return useObservable(() => replica.views.staffMember$(staffId), undefined, [replica, staffId]);
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useOrderQueue, useRecord } from '../../data/hooks';
 import { currentStaffId } from '../../state/session';
 import { DateTime } from '../../ui/Format';
 import { pickingPaths } from './paths';
+import { StaffNames } from './StaffNames';
 import './picking.css';
 import { usePicking } from './state';
 
@@ -102,7 +103,11 @@ export function PickingScreen() {
                   <DateTime iso={order.promisedBy} relative />
                   {order.pickers.length > 0 && (
                     <span className="badge badge--warn">
-                      {t('queue.beingPickedBy', { who: (others.length ? others : order.pickers).join(', ') })}
+                      <Trans
+                        t={t}
+                        i18nKey="queue.beingPickedBy"
+                        components={{ who: <StaffNames ids={others.length ? others : order.pickers} /> }}
+                      />
                     </span>
                   )}
                 </li>

@@ -63,6 +63,24 @@ describe('ship from store', () => {
     expect(w.order()).toMatchObject({ status: 'packed', parcels: [{ id: 'p2', box: 'L' }] });
   });
 
+  it('unpack is a manager’s: an associate needs a manager’s approval on the command', () => {
+    const w = pickedOrder();
+    w.run('pack', { orderId: 'o-1', parcels });
+    const dora = { deviceId: 'tablet-c', staffId: 'dora' };
+    expect(w.run('unpack', { orderId: 'o-1' }, dora).outcome).toEqual({
+      status: 'rejected',
+      reason: 'not_permitted',
+    });
+    expect(w.run('unpack', { orderId: 'o-1', approvedBy: 'eric' }, dora).outcome.reason).toBe(
+      'not_permitted',
+    );
+    expect(w.run('unpack', { orderId: 'o-1', approvedBy: 'felix' }, dora).outcome.reason).toBe(
+      'not_permitted',
+    );
+    expect(w.run('unpack', { orderId: 'o-1', approvedBy: 'alice' }, dora).outcome.status).toBe('applied');
+    expect(w.order()).toMatchObject({ status: 'picked', parcels: [] });
+  });
+
   it('refuses Click & Collect steps on a shipping order', () => {
     const w = pickedOrder();
     expect(w.run('ready_for_pickup', { orderId: 'o-1', stagingLocation: 'B2' }).outcome.reason).toBe(

@@ -1,7 +1,8 @@
 import type { OrderDoc } from '@shared/schemas/order';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Walk } from '../../../data/hooks';
 import { Badge } from '../../../ui/Badge';
+import { StaffNames } from '../StaffNames';
 
 /** Lines and units picked of the total, per order of the batch (and who else is on it). */
 export function WalkProgress({
@@ -32,7 +33,9 @@ export function WalkProgress({
               <span>{text}</span>
               <progress value={o.unitsPicked} max={Math.max(1, o.units)} aria-label={text} />
               {others.length > 0 && (
-                <Badge tone="warn">{t('walk.claimedBy', { who: others.join(', ') })}</Badge>
+                <Badge tone="warn">
+                  <Trans t={t} i18nKey="walk.claimedBy" components={{ who: <StaffNames ids={others} /> }} />
+                </Badge>
               )}
             </li>
           );

@@ -147,30 +147,53 @@ describe('picking: settings, pack, ship, unpack, queue', () => {
     expect(screen.getByText('Scannés dans le colis 1 : Bonnet, Bonnet')).toBeInTheDocument();
   });
 
-  it('unpacks before shipping once a manager allows it: the order goes back to packing', async () => {
+  it('unpacks before shipping once a manager approves with their PIN: the order goes back to packing', async () => {
     const order = await assign(svc, OPEN, [['SKU-B', 1]]);
-    device = await openDevice(svc, OPEN);
+    useSession.setState({ staffId: 'dora' });
+    device = await openDevice(svc, OPEN, undefined, 'dora');
     await device.record('pick', { orderId: order.id, lineId: 'l1', qty: 1, barcode: ITEMS['SKU-B'].ean });
     await device.record('pack', {
       orderId: order.id,
       parcels: [{ id: 'p1', box: 'small', weightGrams: 300 }],
     });
-    const { router } = renderApp(device.replica, { path: `/orders/${order.id}/ship` });
+    const { router } = renderApp(device.replica, {
+      path: `/orders/${order.id}/ship`,
+      scanner: steppedScanner(200).service,
+    });
     await userEvent.click(
       await screen.findByRole('button', { name: 'Déballer (responsable)' }, { timeout: 15_000 }),
     );
     const dialog = await screen.findByRole('dialog', { name: `Déballer la commande ${order.number}` });
     const confirm = within(dialog).getByRole('button', { name: 'Déballer' });
     expect(confirm).toBeDisabled();
-    await userEvent.type(
-      within(dialog).getByRole('textbox', { name: 'Badge ou nom du responsable' }),
-      'manon',
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Responsable (identifiant)' }), 'eric');
+    await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '1111');
+    await userEvent.click(confirm);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Éric Moreau n’est pas responsable : demandez à un responsable.',
     );
+    await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Responsable (identifiant)' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Responsable (identifiant)' }), 'alice');
+    await userEvent.clear(within(dialog).getByLabelText('Code PIN du responsable'));
+    await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '9999');
+    await userEvent.click(confirm);
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent('Responsable inconnu ou code PIN erroné'),
+    );
+    expect((await orderOn(device, order.id)).status).toBe('packed');
+    await userEvent.clear(within(dialog).getByLabelText('Code PIN du responsable'));
+    await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '1234');
     await userEvent.click(confirm);
     await waitFor(() => expect(router.state.location.pathname).toBe(`/orders/${order.id}/pack`));
     await waitFor(async () => expect((await orderOn(device as TestDevice, order.id)).status).toBe('picked'));
     await device.settled();
     expect(await omsOrder(OPEN, order.id)).toMatchObject({ status: 'picked', parcels: [] });
+    const feed = await svc.oms<{
+      events: { type: string; orderId: string; data: Record<string, unknown> }[];
+    }>('GET', `/events?storeId=${OPEN}&limit=5000`);
+    expect(feed.body.events.find((e) => e.type === 'unpacked' && e.orderId === order.id)?.data).toEqual({
+      approvedBy: 'alice',
+    });
   });
 
   it('starts the next N most urgent orders as one walk, claimed by the associate; others see who picks', async () => {
@@ -191,7 +214,7 @@ describe('picking: settings, pack, ship, unpack, queue', () => {
     device = await openDevice(svc, store);
     const { router } = renderApp(device.replica, { path: '/picking' });
     const queue = await screen.findByRole('list', { name: 'Commandes à préparer' }, { timeout: 15_000 });
-    await waitFor(() => expect(queue).toHaveTextContent('En préparation par bruno'));
+    await waitFor(() => expect(queue).toHaveTextContent('En préparation par Bruno Petit'));
     const input = screen.getByRole('spinbutton', { name: 'Combien de commandes parmi les plus urgentes' });
     await userEvent.clear(input);
     await userEvent.type(input, '2');

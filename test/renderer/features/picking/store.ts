@@ -3,6 +3,7 @@ import { within } from '@testing-library/react';
 import { Network, TestDevice } from '../../../support/device';
 import { anOrder, ean13, type OrderInput } from '../../../support/fixtures';
 import type { spawnTestService } from '../../../support/service-process';
+import { TEST_STAFF_BODY } from '../../../support/staff';
 import { memoryStorage } from '../../support';
 
 export type Service = Awaited<ReturnType<typeof spawnTestService>>;
@@ -31,6 +32,7 @@ export async function pickingStore(
     currency: 'EUR',
     settings,
   });
+  await svc.oms('PUT', `/stores/${storeId}/staff`, TEST_STAFF_BODY);
   await svc.oms('POST', `/stores/${storeId}/products`, {
     products: Object.entries(ITEMS).map(([sku, item]) => ({
       sku,
