@@ -31,7 +31,7 @@ export {
 } from './orders';
 export { type ManagerCheck, useCheckOverride } from './override';
 export { type PickupFlag, pickupFlagOf } from './pickup';
-export { type PickWalk, usePickWalk } from './pick-walk';
+export { type LocalPick, type PickWalk, reflected, usePickWalk, withLocalPicks } from './pick-walk';
 export { type StaffMember, useCheckPin, useStaff } from './staff';
 export {
   byUrgency,

@@ -12,8 +12,17 @@ export type PickWalk = {
   orders: (OrderDoc | undefined)[];
 };
 
-function walk$(replica: Replica, orderIds: readonly string[]): Observable<PickWalk> {
-  if (orderIds.length === 0) return of({ walk: buildWalk([], new Map()), orders: [] });
+/**
+ * A pick (or unpick, qty < 0) the screen has just recorded, shown at once while the
+ * replica folds it in; `commandId` once record() has returned it. It stops counting
+ * as soon as the order's history names the command (applied or refused alike).
+ */
+export type LocalPick = { orderId: string; lineId: string; qty: number; commandId?: string };
+
+type Source = { orders: (OrderDoc | undefined)[]; products: Map<string, ProductDoc> };
+
+function source$(replica: Replica, orderIds: readonly string[]): Observable<Source> {
+  if (orderIds.length === 0) return of({ orders: [], products: new Map() });
   const orders$ = combineLatest(
     orderIds.map((id) => replica.views.order$(id).pipe(map((view) => view?.order))),
   );
@@ -27,19 +36,50 @@ function walk$(replica: Replica, orderIds: readonly string[]): Observable<PickWa
     skus$,
     replica.views.count$('products').pipe(distinctUntilChanged()),
   ]).pipe(switchMap(([key]) => from(replica.views.products(key ? key.split('\n') : []))));
-  return combineLatest([orders$, products$]).pipe(
-    map(([orders, products]: [(OrderDoc | undefined)[], Map<string, ProductDoc>]) => ({
-      walk: buildWalk(orders, products),
-      orders,
-    })),
-  );
+  return combineLatest([orders$, products$]).pipe(map(([orders, products]) => ({ orders, products })));
 }
 
-/** The live pick walk of a batch of orders (undefined until its orders and products are read). */
-export function usePickWalk(orderIds: readonly string[]): PickWalk | undefined {
+/** Whether the order already reflects the command (its history names it). */
+export function reflected(order: OrderDoc, pick: LocalPick): boolean {
+  return Boolean(pick.commandId) && order.commandLog.some((e) => e.commandId === pick.commandId);
+}
+
+/** The orders with the local picks they do not reflect yet added to their lines. */
+export function withLocalPicks(
+  orders: readonly (OrderDoc | undefined)[],
+  picks: readonly LocalPick[],
+): (OrderDoc | undefined)[] {
+  if (picks.length === 0) return [...orders];
+  return orders.map((order) => {
+    if (!order) return order;
+    const mine = picks.filter((p) => p.orderId === order.id && !reflected(order, p));
+    if (mine.length === 0) return order;
+    return {
+      ...order,
+      lines: order.lines.map((line) => {
+        const qty = mine.filter((p) => p.lineId === line.id).reduce((n, p) => n + p.qty, 0);
+        return qty === 0 ? line : { ...line, picked: Math.max(0, line.picked + qty) };
+      }),
+    };
+  });
+}
+
+/**
+ * The live pick walk of a batch of orders (undefined until its orders and products
+ * are read), with the screen's own just-recorded picks shown at once.
+ */
+export function usePickWalk(
+  orderIds: readonly string[],
+  local: readonly LocalPick[] = [],
+): PickWalk | undefined {
   const replica = useReplica();
   const key = orderIds.join('\n');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the ids are compared by value
   const ids = useMemo(() => [...orderIds], [key]);
-  return useObservable(() => walk$(replica, ids), undefined, [replica, ids]);
+  const source = useObservable(() => source$(replica, ids), undefined, [replica, ids]);
+  return useMemo(() => {
+    if (!source) return undefined;
+    const orders = withLocalPicks(source.orders, local);
+    return { walk: buildWalk(orders, source.products), orders: source.orders };
+  }, [source, local]);
 }

@@ -70,6 +70,8 @@ export const pickingI18n = defineMessages(
       cancelledNothing: 'Order {{number}} was cancelled: stop picking it. Nothing was picked for it yet.',
       claimedBy: 'Also being picked by <who/>',
       picture: 'Picture of {{name}}',
+      notRecorded: 'Not recorded: {{message}}',
+      signIn: 'Sign in first (Associate, at the top of the screen): nothing was recorded.',
     },
     short: {
       title: 'Short pick — {{name}}',
@@ -226,6 +228,8 @@ export const pickingI18n = defineMessages(
         'La commande {{number}} a été annulée : arrêtez de la préparer. Rien n’avait encore été prélevé.',
       claimedBy: 'Aussi en préparation par <who/>',
       picture: 'Photo de {{name}}',
+      notRecorded: 'Non enregistré : {{message}}',
+      signIn: 'Identifiez-vous d’abord (Vendeur, en haut de l’écran) : rien n’a été enregistré.',
     },
     short: {
       title: 'Manquant — {{name}}',

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { firstValueFrom } from 'rxjs';
 import {
   allocate,
+  type LocalPick,
   lastPicked,
   matchScan,
   nextOpen,
+  reflected,
   usePickWalk,
   useRecord,
   useReplica,
@@ -26,6 +28,7 @@ import { WalkDone } from './WalkDone';
 import { WalkProgress } from './WalkProgress';
 
 type LastScan = { key: string; code: string; counted: number };
+type Tracked = LocalPick & { key: number };
 
 /**
  * One pick walk over one or several orders: stops sorted by location, scan to pick
@@ -34,7 +37,10 @@ type LastScan = { key: string; code: string; counted: number };
  */
 export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: readonly string[] }) {
   const { t } = useTranslation('picking');
-  const data = usePickWalk(orderIds);
+  // Picks and unpicks just recorded here, shown at once while the replica folds them in.
+  const [local, setLocal] = useState<Tracked[]>([]);
+  const nextKey = useRef(0);
+  const data = usePickWalk(orderIds, local);
   const store = useStore();
   const settings = storeSettings(store?.settings);
   const record = useRecord();
@@ -54,11 +60,41 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
     if (current?.key) currentRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [current?.key]);
 
+  // Forget the local picks the orders now reflect (or whose order left the device).
+  useEffect(() => {
+    if (!data) return;
+    const settled = local.filter((p) => {
+      const order = data.orders.find((o) => o?.id === p.orderId);
+      return !order || reflected(order, p);
+    });
+    if (settled.length > 0) setLocal((list) => list.filter((p) => !settled.includes(p)));
+  }, [data, local]);
+
+  /** Record a pick (qty > 0) or unpick (qty < 0), shown on the walk before the replica has it. */
+  async function tracked(orderId: string, lineId: string, qty: number, barcode: string) {
+    nextKey.current += 1;
+    const key = nextKey.current;
+    setLocal((list) => [...list, { key, orderId, lineId, qty }]);
+    try {
+      const commandId =
+        qty > 0
+          ? await record('pick', { orderId, lineId, qty, barcode })
+          : await record('unpick', { orderId, lineId, qty: -qty });
+      setLocal((list) => list.map((p) => (p.key === key ? { ...p, commandId } : p)));
+    } catch (error) {
+      setLocal((list) => list.filter((p) => p.key !== key));
+      const signedOut = (error as Error).name === 'NotSignedInError';
+      setNotice({
+        text: signedOut ? t('walk.signIn') : t('walk.notRecorded', { message: (error as Error).message }),
+        alert: true,
+      });
+      throw error;
+    }
+  }
+
   async function pick(stop: WalkStop, qty: number, barcode: string): Promise<number> {
     const shares = allocate(stop, qty);
-    for (const { part, qty: n } of shares) {
-      await record('pick', { orderId: part.orderId, lineId: part.lineId, qty: n, barcode });
-    }
+    for (const { part, qty: n } of shares) await tracked(part.orderId, part.lineId, n, barcode);
     const first = shares[0];
     if (first) showToast(t('walk.pickedToast', { name: stop.name, slot: first.part.slot }), 'ok');
     return shares.reduce((n, s) => n + s.qty, 0);
@@ -68,7 +104,7 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
     const part = lastPicked(stop);
     if (!part) return;
     setLastScan(null);
-    await record('unpick', { orderId: part.orderId, lineId: part.lineId, qty: 1 });
+    await tracked(part.orderId, part.lineId, -1, '');
   }
 
   useScan((scan) => {
@@ -80,7 +116,7 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
         goodScan();
         setCurrent(walkId, match.stop.key);
         setLastScan({ key: match.stop.key, code: scan.code, counted: 1 });
-        void pick(match.stop, 1, scan.code);
+        pick(match.stop, 1, scan.code).catch(() => undefined);
         return;
       case 'already_picked':
         setNotice({
@@ -160,16 +196,16 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
               onGo={() => setCurrent(walkId, stop.key)}
               onPick={(qty) => {
                 setCurrent(walkId, stop.key);
-                void pick(stop, qty, '');
+                pick(stop, qty, '').catch(() => undefined);
               }}
-              onUnpick={() => void unpick(stop)}
+              onUnpick={() => unpick(stop).catch(() => undefined)}
               onShort={() => setShortStop(stop)}
             >
               {isCurrent && lastScan?.key === stop.key && !stop.done && (
                 <QuantityEntry
                   name={stop.name}
                   counted={lastScan.counted}
-                  onApply={(total) => void setQuantity(stop, lastScan, total)}
+                  onApply={(total) => setQuantity(stop, lastScan, total).catch(() => undefined)}
                 />
               )}
             </StopCard>
