@@ -110,7 +110,7 @@ export const pickingI18n = defineMessages(
       addParcel: 'Add a parcel',
       removeParcel: 'Remove parcel {{n}}',
       contents: 'Scanned into parcel {{n}}: {{items}}',
-      scanInto: 'Scan each item into the current parcel.',
+      scanInto: 'Optional: scan each item into the current parcel.',
       scanIntoRequired: 'This store asks to scan every item into its parcel: {{done}} of {{total}} scanned.',
       scannedInto: '{{name}} → parcel {{n}}',
       notInOrder: 'an item of order {{number}}',
@@ -268,7 +268,7 @@ export const pickingI18n = defineMessages(
       addParcel: 'Ajouter un colis',
       removeParcel: 'Retirer le colis {{n}}',
       contents: 'Scannés dans le colis {{n}} : {{items}}',
-      scanInto: 'Scannez chaque article dans le colis en cours.',
+      scanInto: 'Facultatif : scannez chaque article dans le colis en cours.',
       scanIntoRequired:
         'Ce magasin demande de scanner chaque article dans son colis : {{done}} sur {{total}}.',
       scannedInto: '{{name}} → colis {{n}}',
