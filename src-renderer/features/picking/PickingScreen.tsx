@@ -100,7 +100,7 @@ export function PickingScreen() {
                     <strong>{order.number}</strong>
                   </label>
                   <span>{t('queue.items', { count: units })}</span>
-                  <DateTime iso={order.promisedBy} relative />
+                  <DateTime iso={order.promisedBy} format="due" />
                   {order.pickers.length > 0 && (
                     <span className="badge badge--warn">
                       <Trans
