@@ -61,6 +61,8 @@ try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 1280, height: 800 });
     page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+    // tsx names the functions it compiles (__name): the page needs the helper for what it evaluates.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     // The moment the scanner's Enter arrives (first listener of the page: registered before the app's).
     await page.addInitScript(() => {
       const bench = { enterAt: 0 };

@@ -1,7 +1,17 @@
 import type { OrderDoc } from '@shared/schemas/order';
 import type { ProductDoc } from '@shared/schemas/product';
 import { useMemo } from 'react';
-import { combineLatest, distinctUntilChanged, from, map, type Observable, of, switchMap } from 'rxjs';
+import {
+  catchError,
+  combineLatest,
+  distinctUntilChanged,
+  EMPTY,
+  from,
+  map,
+  type Observable,
+  of,
+  switchMap,
+} from 'rxjs';
 import { useObservable, useReplica } from '../react';
 import type { Replica } from '../replica';
 import { buildWalk, type Walk } from './walk';
@@ -35,7 +45,12 @@ function source$(replica: Replica, orderIds: readonly string[]): Observable<Sour
   const products$ = combineLatest([
     skus$,
     replica.views.count$('products').pipe(distinctUntilChanged()),
-  ]).pipe(switchMap(([key]) => from(replica.views.products(key ? key.split('\n') : []))));
+  ]).pipe(
+    // A read that fails (the replica closing under the screen) keeps the products it had.
+    switchMap(([key]) =>
+      from(replica.views.products(key ? key.split('\n') : [])).pipe(catchError(() => EMPTY)),
+    ),
+  );
   return combineLatest([orders$, products$]).pipe(map(([orders, products]) => ({ orders, products })));
 }
 
