@@ -4,7 +4,6 @@ import { firstValueFrom } from 'rxjs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { usePicking } from '../../../../src-renderer/features/picking/state';
 import { useScanFeedback } from '../../../../src-renderer/scan/feedback';
-import { useSession } from '../../../../src-renderer/state/session';
 import type { TestDevice } from '../../../support/device';
 import { spawnTestService } from '../../../support/service-process';
 import { renderApp, steppedScanner } from '../../support';
@@ -31,7 +30,6 @@ describe('picking: settings, pack, ship, unpack, queue', () => {
     await pickingStore(svc, STRICT, { requireScan: true, partialFulfilment: false, scanIntoParcel: true });
   });
   beforeEach(() => {
-    useSession.setState({ staffId: 'alice' });
     usePicking.setState({ batches: {}, current: {}, parcels: {} });
     useScanFeedback.setState({ wrong: null });
   });
@@ -149,7 +147,6 @@ describe('picking: settings, pack, ship, unpack, queue', () => {
 
   it('unpacks before shipping once a manager approves with their PIN: the order goes back to packing', async () => {
     const order = await assign(svc, OPEN, [['SKU-B', 1]]);
-    useSession.setState({ staffId: 'dora' });
     device = await openDevice(svc, OPEN, undefined, 'dora');
     await device.record('pick', { orderId: order.id, lineId: 'l1', qty: 1, barcode: ITEMS['SKU-B'].ean });
     await device.record('pack', {

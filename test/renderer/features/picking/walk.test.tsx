@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { usePicking } from '../../../../src-renderer/features/picking/state';
 import { useScanFeedback } from '../../../../src-renderer/scan/feedback';
-import { useSession } from '../../../../src-renderer/state/session';
 import type { TestDevice } from '../../../support/device';
 import { spawnTestService } from '../../../support/service-process';
 import { renderApp, steppedScanner } from '../../support';
@@ -20,7 +19,6 @@ describe('picking: the pick walk', () => {
     await pickingStore(svc, STORE);
   });
   beforeEach(() => {
-    useSession.setState({ staffId: 'alice' });
     usePicking.setState({ batches: {}, current: {}, parcels: {} });
     useScanFeedback.setState({ wrong: null });
   });
