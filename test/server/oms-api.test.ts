@@ -66,6 +66,7 @@ describe(`OMS API (${ENGINE})`, () => {
     expect(created.body.settings).toEqual({
       requireScan: false,
       pickupHoldDays: 7,
+      lockAfterMinutes: 5,
       unlinkedRefundLimit: 10_000,
       partialFulfilment: true,
       scanIntoParcel: false,

@@ -153,9 +153,11 @@ describe('picking: settings, pack, ship, unpack, queue', () => {
       orderId: order.id,
       parcels: [{ id: 'p1', box: 'small', weightGrams: 300 }],
     });
+    // An associate on the floor: the unpack needs a manager's PIN.
     const { router } = renderApp(device.replica, {
       path: `/orders/${order.id}/ship`,
       scanner: steppedScanner(200).service,
+      signedIn: { staffId: 'dora', displayName: 'Dora Leroy', role: 'associate' },
     });
     await userEvent.click(
       await screen.findByRole('button', { name: 'Déballer (responsable)' }, { timeout: 15_000 }),
