@@ -6,8 +6,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../../scripts/lib/chromium';
 import { serveBuilt } from '../../scripts/lib/serve-built';
+import { signInAs } from '../../scripts/lib/sign-in';
 import { wedgeScan } from '../../scripts/lib/wedge';
-import { generateDemoStore } from '../../src-server/demo/generate';
+import { DEMO_STAFF, generateDemoStore } from '../../src-server/demo/generate';
 import { loadDemoStore } from '../../src-server/demo/load';
 import { spawnTestService } from '../support/service-process';
 
@@ -89,8 +90,11 @@ describe.skipIf(!present)('ship from store, end to end', () => {
     await page.goto(`${web.url}/?service=${encodeURIComponent(svc.url)}&code=${code}`);
     await page.getByTestId('sync-connection').filter({ hasText: 'En ligne' }).waitFor({ timeout: 60_000 });
     await page.getByTestId('sync-pending').filter({ hasText: 'Tout est envoyé' }).waitFor();
-    // The demo team: lea and hugo are associates.
-    await page.getByRole('textbox', { name: 'Vendeur' }).fill(staffId);
+    // The demo team: lea and hugo are associates; sign in on the keypad as a person would.
+    const member = DEMO_STAFF.find((s) => s.id === staffId);
+    if (!member) throw new Error(`no demo staff ${staffId}`);
+    await page.getByRole('button', { name: member.displayName, exact: true }).waitFor({ timeout: 60_000 });
+    await signInAs(page, member.displayName, member.pin);
     return { context, page };
   }
 
@@ -114,8 +118,15 @@ describe.skipIf(!present)('ship from store, end to end', () => {
     await page.setViewportSize(TABLET);
   }
 
+  async function goTo(page: Page, path: string) {
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, path);
+  }
+
   async function openWalk(page: Page, order: { id: string; number: string }) {
-    await page.goto(`${web.url}/#/orders/${order.id}/pick`);
+    // Within the app, without a reload (a reload asks who is working again).
+    await goTo(page, `/orders/${order.id}/pick`);
     await page.getByRole('heading', { name: `Préparer la commande ${order.number}` }).waitFor();
     await page.getByRole('list', { name: 'Lignes à prélever, dans l’ordre du parcours' }).waitFor();
   }
@@ -217,7 +228,7 @@ describe.skipIf(!present)('ship from store, end to end', () => {
           .getByTestId('sync-pending')
           .filter({ hasText: 'Tout est envoyé' })
           .waitFor({ timeout: 60_000 });
-        await d.page.goto(`${web.url}/#/status`);
+        await goTo(d.page, '/status');
         for (const item of items) {
           await d.page
             .getByText(new RegExp(`Remettre en rayon — 1 × ${item.sku}`))
