@@ -30,8 +30,8 @@ export {
   useQueues,
 } from './orders';
 export { type ManagerCheck, useCheckOverride } from './override';
-export { type PickupFlag, pickupFlagOf } from './pickup';
 export { type LocalPick, type PickWalk, reflected, usePickWalk, withLocalPicks } from './pick-walk';
+export { type PickupFlag, pickupFlagOf } from './pickup';
 export { type StaffMember, useCheckPin, useStaff } from './staff';
 export {
   byUrgency,
