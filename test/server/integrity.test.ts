@@ -233,19 +233,27 @@ describe(`idempotency and integrity (${ENGINE})`, () => {
     });
 
     it("an unlinked return's refund is bounded by the products' prices and needs a manager above the store's limit", async () => {
-      const unlinked = (returnId: string, amount: number, qty = 1) =>
-        deviceCommand('create_return', {
-          returnId,
-          orderId: '',
-          orderNumber: '',
-          lines: [{ ...line, lineId: '', qty }],
-          refund: { amount, currency: 'EUR', method: 'cash' },
-        });
+      // Taken by counter staff (eric): a manager taking it, or approving it, may go above the limit.
+      const unlinked = (returnId: string, amount: number, qty = 1, staffId = 'eric') =>
+        deviceCommand(
+          'create_return',
+          {
+            returnId,
+            orderId: '',
+            orderNumber: '',
+            lines: [{ ...line, lineId: '', qty }],
+            refund: { amount, currency: 'EUR', method: 'cash' },
+          },
+          staffId,
+        );
       const reply = await svc.push(paris.token, [unlinked('r-too-much', 5000), unlinked('r-big', 14_970, 3)]);
       expect(reply.body.receipts).toEqual([
         expect.objectContaining({ outcome: 'rejected', reason: 'refund_above_price' }),
         expect.objectContaining({ outcome: 'rejected', reason: 'refund_needs_manager' }),
       ]);
+      // The same refund taken by a manager passes.
+      const byManager = await svc.push(paris.token, [unlinked('r-big-manager', 14_970, 3, 'alice')]);
+      expect(byManager.body.receipts[0]).toMatchObject({ outcome: 'applied' });
       // The store raises its limit: the same refund passes.
       await svc.createStore('paris-01', { settings: { unlinkedRefundLimit: 20_000 } });
       const raised = await svc.push(paris.token, [unlinked('r-big-2', 14_970, 3)]);
