@@ -3,7 +3,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { pickupFlagOf, queueOf, useOpenOrders, useOrders } from '../../data/hooks';
+import { pickupFlagOf, queueOf, useFindByCode, useOpenOrders, useOrders } from '../../data/hooks';
 import { wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
 import { Badge } from '../../ui/Badge';
@@ -18,6 +18,7 @@ export function CollectScreen() {
   const { t } = useTranslation('collect');
   const navigate = useNavigate();
   const orders = useOrders(CC);
+  const findByCode = useFindByCode();
   const open = useOpenOrders();
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
@@ -46,7 +47,13 @@ export function CollectScreen() {
       return;
     }
     if (scanned && found.length === 0) {
-      wrongScan(text, t('find.expected'));
+      // A scan can come before the list has loaded (the screen just opened): ask the replica itself
+      // before telling the associate the code is wrong.
+      void findByCode(scannedCode(text)).then((hit) => {
+        if (hit && 'order' in hit && hit.order.kind === 'click_and_collect')
+          navigate(paths.orderCollect(hit.order.id));
+        else wrongScan(text, t('find.expected'));
+      });
       return;
     }
     setSearched(text);
