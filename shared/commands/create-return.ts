@@ -52,6 +52,8 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
   scope: (p) => ({
     returnIds: [p.returnId],
     orderIds: p.orderId ? [p.orderId] : [],
+    // Recorded offline against a typed number: the service links it to the order if the store has it.
+    orderNumbers: !p.orderId && p.orderNumber ? [p.orderNumber] : [],
     skus: p.lines.map((l) => l.sku),
     productSkus: p.lines.map((l) => l.sku),
     staffIds: p.refundEdit ? [p.refundEdit.approvedBy] : [],
@@ -60,9 +62,17 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
   apply(tx, p) {
     if (own(tx.state.returns, p.returnId)) tx.reject('duplicate_return');
     // A return names an order of this store or none: another store's order id links nothing.
-    const order = p.orderId ? tx.order(p.orderId) : undefined;
+    const order = p.orderId ? tx.order(p.orderId) : tx.orderByNumber(p.orderNumber);
     const orderId = order?.id ?? '';
     const orderNumber = order?.number ?? p.orderNumber;
+    // Lines scanned without their order line (offline, order not on the device) take the first line of that SKU
+    // with units left to return, else its first line of that SKU (a return above what left is then a case).
+    const lines = p.lines.map((line) => {
+      if (!order || line.lineId) return { ...line };
+      const ofSku = order.lines.filter((l) => l.sku === line.sku);
+      const match = ofSku.find((l) => l.returned < goneFromStore(l)) ?? ofSku[0];
+      return { ...line, lineId: match?.id ?? '' };
+    });
     if (!order) {
       // Without an order, the refund is bounded by what the products are worth…
       const worth = p.lines.reduce(
@@ -77,7 +87,7 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
       if (p.refund.amount > unlinkedRefundLimit(tx.state.store) && !byManager)
         tx.reject('refund_needs_manager');
     }
-    for (const line of p.lines) {
+    for (const line of lines) {
       const orderLine = order && line.lineId ? order.lines.find((l) => l.id === line.lineId) : undefined;
       if (orderLine) orderLine.returned += line.qty;
       if (order && orderLine && orderLine.returned > goneFromStore(orderLine)) {
@@ -90,7 +100,7 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
       id: p.returnId,
       orderId,
       orderNumber,
-      lines: p.lines.map((l) => ({ ...l })),
+      lines,
       refund: { ...p.refund },
       staffId: tx.command.staffId,
       deviceId: tx.command.deviceId,
@@ -104,7 +114,8 @@ export const createReturn = defineCommand<FromSchema<typeof payload>>()({
       {
         returnId: p.returnId,
         orderNumber,
-        lines: p.lines,
+        lines,
+        ...(order && !p.orderId ? { linkedByNumber: true } : {}),
         refund: p.refund,
         ...(p.refundEdit ? { refundEdit: p.refundEdit } : {}),
       },

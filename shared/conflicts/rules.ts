@@ -275,6 +275,16 @@ export const CONFLICT_RULES = [
     followUp: 'none',
   },
   {
+    id: 'return_linked_by_number',
+    when: 'A return was recorded offline against a typed order number, the order not being on the device',
+    arrives: 'create_return without an order id, naming an order number the store has',
+    outcome: 'applied',
+    reason: '',
+    result:
+      'The service links the return to that order: each line to the order line of its SKU, the units counted back on the order, and the feed event carries the order (linkedByNumber).',
+    followUp: 'none',
+  },
+  {
     id: 'quantity_beyond_limits',
     when: 'Quantities add up beyond what a document can hold (over a million units on a line or a SKU)',
     arrives: 'pick, handover, adjust_stock… taking a figure past its bound',

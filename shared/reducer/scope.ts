@@ -2,6 +2,8 @@ import type { ScopeInput } from '../commands/define';
 /** The documents a command reads or writes, so the service loads just that slice of the store. */
 export type Scope = {
   orderIds: string[];
+  /** Orders named only by their number (a return recorded offline): the loader resolves them to ids. */
+  orderNumbers: string[];
   skus: string[];
   taskIds: string[];
   capacityIds: string[];
@@ -14,6 +16,7 @@ export type Scope = {
 export function emptyScope(): Scope {
   return {
     orderIds: [],
+    orderNumbers: [],
     skus: [],
     taskIds: [],
     capacityIds: [],
@@ -26,6 +29,7 @@ export function emptyScope(): Scope {
 export function mergeScopes(scopes: Partial<Scope>[]): Scope {
   const sets = {
     orderIds: new Set<string>(),
+    orderNumbers: new Set<string>(),
     skus: new Set<string>(),
     taskIds: new Set<string>(),
     capacityIds: new Set<string>(),
@@ -40,6 +44,7 @@ export function mergeScopes(scopes: Partial<Scope>[]): Scope {
   }
   return {
     orderIds: [...sets.orderIds],
+    orderNumbers: [...sets.orderNumbers],
     skus: [...sets.skus],
     taskIds: [...sets.taskIds],
     capacityIds: [...sets.capacityIds],

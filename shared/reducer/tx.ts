@@ -58,6 +58,15 @@ export class Tx {
     return order;
   }
 
+  /** The live order of this store with that number (the loader resolved the scope's orderNumbers). */
+  orderByNumber(number: string): Draft<OrderDoc> | undefined {
+    if (!number) return undefined;
+    const found = Object.values(this.state.orders).find(
+      (o) => o.number === number && o.status !== 'reassigned',
+    );
+    return found ? this.order(found.id) : undefined;
+  }
+
   requireOrder(id: string): Draft<OrderDoc> {
     return this.order(id) ?? this.reject('unknown_order');
   }

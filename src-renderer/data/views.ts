@@ -30,6 +30,21 @@ function byIds<T>(collection: RxCollection<T>, ids: string[]): Observable<Record
     .$.pipe(map((docs) => Object.fromEntries([...docs].map(([id, d]) => [id, plain(d) as T]))));
 }
 
+/** The scope's orders by id, plus those it names by number only (a return recorded against a typed number). */
+function ordersOfScope$(db: ReplicaDatabase, scope: Scope): Observable<Record<string, OrderDoc>> {
+  const numbers = scope.orderNumbers ?? [];
+  if (numbers.length === 0) return byIds(db.orders, scope.orderIds);
+  return combineLatest([
+    byIds(db.orders, scope.orderIds),
+    db.orders.find({ selector: { number: { $in: numbers } } }).$,
+  ]).pipe(
+    map(([byId, byNumber]) => ({
+      ...byId,
+      ...Object.fromEntries(byNumber.map((d) => [d.id, plain<OrderDoc>(d) as OrderDoc])),
+    })),
+  );
+}
+
 /** Receipts compared by content: the Map is rebuilt on every change, so identity never matches. */
 const receiptsKey = (u: Unsettled) => [...u.receipts].map(([id, r]) => `${id}@${r.seq}`).join();
 
@@ -39,7 +54,7 @@ const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((
 export function slice$(db: ReplicaDatabase, scope: Scope): Observable<StoreState | undefined> {
   return combineLatest([
     db.store.findOne().$.pipe(map((d) => plain<StoreDoc>(d as RxDocument<StoreDoc> | null))),
-    byIds(db.orders, scope.orderIds),
+    ordersOfScope$(db, scope),
     byIds(db.stock, scope.skus),
     byIds(db.tasks, scope.taskIds),
     byIds(db.returns, scope.returnIds),

@@ -13,7 +13,11 @@ import { projectionsByIds } from './projections';
  */
 export async function loadSlice(client: pg.PoolClient, store: StoreDoc, scope: Scope): Promise<StoreState> {
   const storeId = store.id;
-  const orders = await projectionsByIds<OrderDoc>(client, storeId, 'orders', scope.orderIds);
+  const orderIds = [
+    ...scope.orderIds,
+    ...(await orderIdsByNumber(client, storeId, scope.orderNumbers ?? [])),
+  ];
+  const orders = await projectionsByIds<OrderDoc>(client, storeId, 'orders', orderIds);
   const skus = new Set(scope.skus);
   for (const order of Object.values(orders)) for (const line of order.lines) skus.add(line.sku);
   const taskIds = new Set([...scope.taskIds, ...[...skus].map(taskId.cycleCount)]);
@@ -39,12 +43,27 @@ export async function loadSlice(client: pg.PoolClient, store: StoreDoc, scope: S
     scope.productSkus,
   );
   const staff = await projectionsByIds<StoreState['staff'][string]>(client, storeId, 'staff', scope.staffIds);
-  if (scope.orderIds.length > 0) {
+  if (orderIds.length > 0) {
     const { rows } = await client.query<{ id: string; doc: StoreState['tasks'][string] }>(
       `SELECT id, doc FROM projections WHERE store_id = $1 AND collection = 'tasks' AND order_id = ANY($2::text[])`,
-      [storeId, scope.orderIds],
+      [storeId, orderIds],
     );
     for (const row of rows) tasks[row.id] = row.doc;
   }
   return { store, orders, stock, tasks, returns, capacity, products, staff };
+}
+
+/** Live orders of the store with these numbers (returns recorded offline name their order by number only). */
+async function orderIdsByNumber(
+  client: pg.PoolClient,
+  storeId: string,
+  numbers: readonly string[],
+): Promise<string[]> {
+  if (numbers.length === 0) return [];
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT id FROM projections
+      WHERE store_id = $1 AND collection = 'orders' AND NOT deleted AND doc->>'number' = ANY($2::text[])`,
+    [storeId, numbers],
+  );
+  return rows.map((r) => r.id);
 }

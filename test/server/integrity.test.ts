@@ -273,5 +273,39 @@ describe(`idempotency and integrity (${ENGINE})`, () => {
       const event = (await returnedEvents()).find((e) => e.data.returnId === 'r-linked');
       expect(event).toMatchObject({ orderId: 'o-1', data: { orderNumber: 'FR-100001' } });
     });
+
+    it('a return recorded offline against a typed order number is linked by the service to the store’s order', async () => {
+      const unlinked = (returnId: string, orderNumber: string) =>
+        deviceCommand('create_return', {
+          returnId,
+          orderId: '',
+          orderNumber,
+          lines: [{ ...line, lineId: '' }],
+          refund: { amount: 4990, currency: 'EUR', method: 'original_payment' },
+        });
+      const reply = await svc.push(paris.token, [
+        unlinked('r-by-number', 'FR-100001'),
+        // Another store's order number links nothing here.
+        unlinked('r-other-store', 'FR-LYON-9'),
+      ]);
+      // Linked: the order's line counts the unit back, and as it never left the store here, a case is opened.
+      expect(reply.body.receipts).toEqual([
+        expect.objectContaining({ outcome: 'exception', reason: 'returned_more_than_sold' }),
+        expect.objectContaining({ outcome: 'applied' }),
+      ]);
+      const events = await returnedEvents();
+      expect(events.find((e) => e.data.returnId === 'r-by-number')).toMatchObject({
+        orderId: 'o-1',
+        data: { orderNumber: 'FR-100001', linkedByNumber: true },
+      });
+      expect(events.find((e) => e.data.returnId === 'r-other-store')?.orderId).toBe('');
+      const { rows } = await svc.db.pool.query(
+        `SELECT id, doc FROM projections WHERE store_id = 'paris-01' AND collection = 'returns' AND id = ANY($1)`,
+        [['r-by-number', 'r-other-store']],
+      );
+      const docs = Object.fromEntries(rows.map((r: { id: string; doc: unknown }) => [r.id, r.doc]));
+      expect(docs['r-by-number']).toMatchObject({ orderId: 'o-1', lines: [{ lineId: 'l1' }] });
+      expect(docs['r-other-store']).toMatchObject({ orderId: '' });
+    });
   });
 });

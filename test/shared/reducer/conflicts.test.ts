@@ -429,6 +429,23 @@ const scenarios: Record<ConflictRuleId, () => void> = {
     const view = foldPending(w.state, [pick, pick], new Map(), { now: w.now() });
     expect(view.state.orders['o-1']?.lines[0]?.picked).toBe(1);
   },
+  return_linked_by_number() {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    pickAll(w);
+    w.run('handover', { orderId: 'o-1', lines: [{ lineId: 'l2', qty: 1 }], verification, recipient });
+    const r = w.run('create_return', {
+      returnId: 'r-1',
+      orderId: '',
+      orderNumber: 'FR-100001',
+      lines: [
+        { sku: 'SKU-B', lineId: '', qty: 1, reason: 'other', condition: 'new', disposition: 'restock' },
+      ],
+      refund: { amount: 1000, currency: 'EUR', method: 'cash' },
+    });
+    expect(r.outcome.status).toBe('applied');
+    expect(w.state.returns['r-1']).toMatchObject({ orderId: 'o-1', lines: [{ lineId: 'l2' }] });
+    expect(w.order().lines[1]?.returned).toBe(1);
+  },
   return_of_unknown_order() {
     const w = new World().withStock();
     const line = {

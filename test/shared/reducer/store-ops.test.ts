@@ -54,6 +54,47 @@ describe('returns', () => {
     expect(w.state.returns['r-1']?.orderNumber).toBe('FR-100001');
   });
 
+  it('a return recorded offline against a typed order number is linked to that order and its lines', () => {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    w.run('pick', { orderId: 'o-1', lineId: 'l1', qty: 2, barcode: '' });
+    w.run('handover', {
+      orderId: 'o-1',
+      lines: [{ lineId: 'l1', qty: 2 }],
+      verification: { method: 'id_document', proof: '1234' },
+      recipient: { name: 'Camille', relation: 'self' },
+    });
+    const r = w.run('create_return', {
+      returnId: 'r-1',
+      orderId: '',
+      orderNumber: 'FR-100001',
+      lines: [
+        { sku: 'SKU-A', lineId: '', qty: 1, reason: 'too_large', condition: 'new', disposition: 'restock' },
+      ],
+      refund: unitRefund,
+    });
+    expect(r.outcome.status).toBe('applied');
+    expect(w.state.returns['r-1']).toMatchObject({ orderId: 'o-1', lines: [{ sku: 'SKU-A', lineId: 'l1' }] });
+    expect(w.order().lines[0]?.returned).toBe(1);
+    const event = r.events.find((e) => e.type === 'returned');
+    expect(event).toMatchObject({ orderId: 'o-1', data: { linkedByNumber: true } });
+  });
+
+  it('a typed number the store does not know stays an unlinked return', () => {
+    const w = new World().withStock().assign({ kind: 'click_and_collect' });
+    const r = w.run('create_return', {
+      returnId: 'r-1',
+      orderId: '',
+      orderNumber: 'WEB-1',
+      lines: [
+        { sku: 'SKU-A', lineId: '', qty: 1, reason: 'too_large', condition: 'new', disposition: 'restock' },
+      ],
+      refund: unitRefund,
+    });
+    expect(r.outcome.status).toBe('applied');
+    expect(w.state.returns['r-1']).toMatchObject({ orderId: '', orderNumber: 'WEB-1' });
+    expect(w.order().lines[0]?.returned).toBe(0);
+  });
+
   it('the same return id twice is refused', () => {
     const w = new World().withStock();
     const line = { sku: 'SKU-A', lineId: '', qty: 1, reason: 'other' as const, condition: 'new' as const };
