@@ -1,4 +1,5 @@
 import { type StoreDoc, UNLINKED_REFUND_LIMIT_DEFAULT } from '../schemas/store';
+import { ADJUST_UNITS_LIMIT_DEFAULT } from '../staff/permissions';
 import type { CARRIERS } from './codes';
 
 export type Carrier = (typeof CARRIERS)[number];
@@ -13,6 +14,7 @@ export const DEFAULT_STORE_SETTINGS: StoreSettings = {
   pickupHoldDays: 7,
   unlinkedRefundLimit: UNLINKED_REFUND_LIMIT_DEFAULT,
   lockAfterMinutes: 5,
+  adjustUnitsLimit: ADJUST_UNITS_LIMIT_DEFAULT,
   partialFulfilment: true,
   scanIntoParcel: false,
   boxTypes: ['small', 'medium', 'large', 'mailer'],

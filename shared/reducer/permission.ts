@@ -1,5 +1,6 @@
 import type { CommandEnvelope } from '../commands/envelope';
 import { own } from '../domain/records';
+import { storeSettings } from '../domain/store-settings';
 import type { StaffDoc } from '../schemas/staff';
 import {
   APPROVED_COMMANDS,
@@ -21,7 +22,7 @@ export function staffOf(state: Pick<StoreState, 'staff'>, staffId: string): Staf
  * staff member who approved it on the device (a manager's PIN).
  */
 export function permitted(
-  state: Pick<StoreState, 'staff'>,
+  state: Pick<StoreState, 'staff' | 'store'>,
   command: Pick<CommandEnvelope, 'type' | 'payload' | 'staffId'>,
 ): boolean {
   const staff = staffOf(state, command.staffId);
@@ -30,7 +31,8 @@ export function permitted(
   const approver = approverId ? staffOf(state, approverId) : undefined;
   // A manager's approval covers a harder variant, and the command itself only where the table says so (unpack).
   const approvable = (i: number) => i > 0 || (APPROVED_COMMANDS as readonly string[]).includes(command.type);
-  return requiredActions(command.type, command.payload).every(
+  const { adjustUnitsLimit } = storeSettings(state.store.settings);
+  return requiredActions(command.type, command.payload, adjustUnitsLimit).every(
     (action, i) =>
       roleMay(staff.role, action) ||
       (approvable(i) && approver?.active === true && roleMay(approver.role, action)),

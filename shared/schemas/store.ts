@@ -37,7 +37,8 @@ export const storeSchema = {
   /** 2: pause end time (`until`) and opening hours (optional: older documents are valid as they are). */
   /** 3: staging locations, pickup expiry hours, handover scan (additive, optional). */
   /** 4: partialFulfilment, scanIntoParcel, boxTypes, carriers (additive, optional). */
-  version: 4,
+  /** 5: adjustUnitsLimit (additive, optional). */
+  version: 5,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -62,6 +63,8 @@ export const storeSchema = {
          * of this store; above it a manager must. Absent: UNLINKED_REFUND_LIMIT_DEFAULT.
          */
         unlinkedRefundLimit: { type: 'integer', minimum: 0, maximum: 100_000_000 },
+        /** Units an associate may adjust at once; above it a manager does it or approves it. Absent: 10. */
+        adjustUnitsLimit: { type: 'integer', minimum: 0, maximum: 1_000_000 },
         /** A shared device locks after this many idle minutes (the app's default when absent: 5). */
         lockAfterMinutes: { type: 'integer', minimum: 1, maximum: 240 },
         /** v1 (optional): the pickup shelves and bins to choose from when staging an order. */

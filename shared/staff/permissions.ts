@@ -36,7 +36,7 @@ export const UI_ACTIONS = [
   'override_pickup_code',
   /** Change the refund method or amount a return proposes. */
   'edit_refund',
-  /** Adjust stock by more than ADJUST_UNITS_LIMIT units at once. */
+  /** Adjust stock by more than the store's adjustUnitsLimit units at once. */
   'adjust_above_limit',
   /** Reject every outstanding order of the store at once (store cannot fulfil). */
   'release_all_outstanding',
@@ -48,7 +48,8 @@ export type UiAction = (typeof UI_ACTIONS)[number];
 export type Action = DeviceCommandType | UiAction;
 
 /** An associate adjusts stock by at most this many units at once; more is a manager's call. */
-export const ADJUST_UNITS_LIMIT = 10;
+/** Units an associate may adjust at once when the store has not set `settings.adjustUnitsLimit`. */
+export const ADJUST_UNITS_LIMIT_DEFAULT = 10;
 
 const ALL: readonly Role[] = ROLES;
 const FLOOR: readonly Role[] = ['associate', 'manager'];
@@ -115,13 +116,17 @@ export function roleMay(role: string, action: string): boolean {
 }
 
 /** The actions a command needs beyond its own type (a large adjustment needs adjust_above_limit). */
-export function requiredActions(type: string, payload: unknown): string[] {
+export function requiredActions(
+  type: string,
+  payload: unknown,
+  adjustUnitsLimit: number = ADJUST_UNITS_LIMIT_DEFAULT,
+): string[] {
   const actions = [type];
   const fields = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
   if (
     type === 'adjust_stock' &&
     typeof fields.delta === 'number' &&
-    Math.abs(fields.delta) > ADJUST_UNITS_LIMIT
+    Math.abs(fields.delta) > adjustUnitsLimit
   )
     actions.push('adjust_above_limit');
   if (type === 'create_return' && typeof fields.refundEdit === 'object' && fields.refundEdit !== null)

@@ -68,6 +68,7 @@ describe(`OMS API (${ENGINE})`, () => {
       pickupHoldDays: 7,
       lockAfterMinutes: 5,
       unlinkedRefundLimit: 10_000,
+      adjustUnitsLimit: 10,
       partialFulfilment: true,
       scanIntoParcel: false,
       boxTypes: ['small', 'medium', 'large', 'mailer'],

@@ -1,8 +1,8 @@
 import { ADJUST_REASONS, type AdjustReason } from '@shared/domain/codes';
-import { ADJUST_UNITS_LIMIT } from '@shared/staff/permissions';
+import { storeSettings } from '@shared/domain/store-settings';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApproval, useRecord } from '../../data/hooks';
+import { useApproval, useRecord, useStore } from '../../data/hooks';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 
@@ -11,13 +11,14 @@ export function AdjustDialog({ sku, open, onClose }: { sku: string; open: boolea
   const { t } = useTranslation('stock');
   const record = useRecord();
   const check = useApproval('adjust_above_limit');
+  const limit = storeSettings(useStore()?.settings).adjustUnitsLimit;
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState<AdjustReason | ''>('');
   const [managerId, setManagerId] = useState('');
   const [pin, setPin] = useState('');
   const [error, setError] = useState('');
   const units = Math.trunc(Number(delta));
-  const needsManager = Number.isFinite(units) && Math.abs(units) > ADJUST_UNITS_LIMIT;
+  const needsManager = Number.isFinite(units) && Math.abs(units) > limit;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -57,7 +58,7 @@ export function AdjustDialog({ sku, open, onClose }: { sku: string; open: boolea
         </label>
         {needsManager && (
           <>
-            <p role="note">{t('adjustAboveLimit', { limit: ADJUST_UNITS_LIMIT })}</p>
+            <p role="note">{t('adjustAboveLimit', { limit })}</p>
             <label>
               {t('manager.id')}
               <input value={managerId} autoComplete="off" onChange={(e) => setManagerId(e.target.value)} />

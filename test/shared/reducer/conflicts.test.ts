@@ -355,6 +355,16 @@ const scenarios: Record<ConflictRuleId, () => void> = {
     );
     expect(byPeer.outcome.reason).toBe('done_without_permission');
     expect(w.stock('SKU-A').onHand).toBe(10 + 15 + 15 + 12);
+    // The limit is the store's: a store that sets it to 20 lets Dora adjust 15 alone.
+    const store = aStore();
+    const lenient = new World({
+      ...store,
+      settings: { ...store.settings, adjustUnitsLimit: 20 },
+    }).withStock();
+    expect(lenient.run('adjust_stock', { sku: 'SKU-A', delta: 15, reason: 'found' }, DORA).outcome).toEqual({
+      status: 'applied',
+      reason: '',
+    });
     // A small adjustment needs no approval: naming someone (even someone who left) changes nothing.
     expect(
       w.run('adjust_stock', { sku: 'SKU-B', delta: 2, reason: 'found', approvedBy: 'felix' }, DORA).outcome

@@ -1,6 +1,6 @@
 import { DEVICE_COMMAND_TYPES } from '@shared/commands';
 import {
-  ADJUST_UNITS_LIMIT,
+  ADJUST_UNITS_LIMIT_DEFAULT,
   DEVICE_COMMANDS,
   PERMISSIONS,
   PHYSICAL_FACTS,
@@ -46,11 +46,14 @@ describe('permissions table', () => {
   });
 
   it('a large adjustment needs adjust_above_limit; a staff review needs a manager to close it', () => {
-    expect(requiredActions('adjust_stock', { delta: ADJUST_UNITS_LIMIT })).toEqual(['adjust_stock']);
-    expect(requiredActions('adjust_stock', { delta: -(ADJUST_UNITS_LIMIT + 1) })).toEqual([
+    expect(requiredActions('adjust_stock', { delta: ADJUST_UNITS_LIMIT_DEFAULT })).toEqual(['adjust_stock']);
+    expect(requiredActions('adjust_stock', { delta: -(ADJUST_UNITS_LIMIT_DEFAULT + 1) })).toEqual([
       'adjust_stock',
       'adjust_above_limit',
     ]);
+    // The store's own limit.
+    expect(requiredActions('adjust_stock', { delta: 3 }, 2)).toContain('adjust_above_limit');
+    expect(requiredActions('adjust_stock', { delta: 40 }, 50)).toEqual(['adjust_stock']);
     expect(requiredActions('complete_task', { taskId: 'staff_review:x' })).toContain('close_staff_review');
     expect(requiredActions('pick', null)).toEqual(['pick']);
   });

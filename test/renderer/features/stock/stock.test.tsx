@@ -160,4 +160,28 @@ describe('stock: look-up, counts and adjustments', () => {
       await screen.findByText('Un comptage est demandé pour cet article (stock négatif).'),
     ).toBeInTheDocument();
   }, 60_000);
+
+  it('the limit is the store’s: where the manager allows 20 units, an associate adjusts 15 alone', async () => {
+    const store = { name: 'Paris Rivoli', timezone: 'Europe/Paris', locale: 'fr-FR', currency: 'EUR' };
+    await svc.oms('PUT', '/stores/paris-01', { ...store, settings: { adjustUnitsLimit: 20 } });
+    try {
+      const d = await openDevice(new Network(), 'dora');
+      const before = (await stockOf(d, 'SKU-C'))?.onHand ?? 0;
+      renderApp(d.replica, { path: '/stock/SKU-C', scanner: steppedScanner(200).service });
+      await screen.findByRole('heading', { level: 1 });
+      await userEvent.click(screen.getByRole('button', { name: 'Corriger' }));
+      const dialog = screen.getByRole('dialog', { name: 'Corriger le stock' });
+      await userEvent.type(within(dialog).getByRole('textbox', { name: /Unités/ }), '15');
+      expect(within(dialog).queryByRole('note')).not.toBeInTheDocument();
+      expect(within(dialog).queryByLabelText('Code PIN du responsable')).not.toBeInTheDocument();
+      await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'found');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la correction' }));
+      await d.settled();
+      expect((await stockOf(d, 'SKU-C'))?.onHand).toBe(before + 15);
+      const receipts = await d.docs<{ outcome: string; reason: string }>('receipts');
+      expect(receipts.at(-1)).toMatchObject({ outcome: 'applied', reason: '' });
+    } finally {
+      await svc.oms('PUT', '/stores/paris-01', { ...store, settings: { adjustUnitsLimit: 10 } });
+    }
+  }, 60_000);
 });
