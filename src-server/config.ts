@@ -34,6 +34,12 @@ export type ServiceConfig = {
   pinIterations: number;
   /** How often the pickup-expiry job runs, in ms (PICKUP_EXPIRY_EVERY_MS; 0 = never). */
   pickupExpiryEveryMs: number;
+  /** Days a closed order or a done task stays on the devices after its last change (CLOSED_KEEP_DAYS). */
+  closedKeepDays: number;
+  /** How often the tombstone job runs, in ms (TOMBSTONE_EVERY_MS; 0 = never). */
+  tombstoneEveryMs: number;
+  /** Period of the stream's heartbeat event and of the revocation check, in ms (HEARTBEAT_MS). */
+  heartbeatMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
@@ -68,5 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     bodyLimit: Number(env.BODY_LIMIT ?? 8 * 1024 * 1024),
     pinIterations: Number(env.PIN_ITERATIONS ?? PIN_ITERATIONS),
     pickupExpiryEveryMs: Number(env.PICKUP_EXPIRY_EVERY_MS ?? 60_000),
+    closedKeepDays: Number(env.CLOSED_KEEP_DAYS ?? 30),
+    tombstoneEveryMs: Number(env.TOMBSTONE_EVERY_MS ?? 3_600_000),
+    heartbeatMs: Number(env.HEARTBEAT_MS ?? 15_000),
   };
 }

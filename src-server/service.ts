@@ -7,6 +7,7 @@ import { type Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { OpenStreams } from './http/streams';
 import { schedulePickupExpiry } from './jobs/pickup-expiry';
+import { scheduleTombstones } from './jobs/tombstones';
 import { StorePokes } from './sync/pokes';
 
 const CLOSE_GRACE_MS = 3000;
@@ -30,10 +31,6 @@ export type StartOptions = Partial<ServiceConfig> & {
   now?: () => string;
   /** OMS keys accepted by this process only, never stored. */
   sessionOmsKeys?: string[];
-  /** Stream keep-alive and revocation check period (default 15 s). */
-  heartbeatMs?: number;
-  /** How often the pickup-expiry job runs (ms; 0 = never; default a minute). */
-  pickupExpiryEveryMs?: number;
 };
 
 /** Open the database, migrate it, and serve: one instance of the stateless service. */
@@ -77,6 +74,12 @@ export async function startService(options: StartOptions = {}): Promise<Service>
   const expiry = schedulePickupExpiry(db, now, options.pickupExpiryEveryMs ?? 60_000, (err) =>
     app.log.error({ err }, 'pickup expiry round failed'),
   );
+  const tombstones = scheduleTombstones(
+    db,
+    now,
+    { intervalMs: options.tombstoneEveryMs ?? 3_600_000, keepDays: options.closedKeepDays ?? 30 },
+    (err) => app.log.error({ err }, 'tombstone round failed'),
+  );
   return {
     app,
     db,
@@ -87,6 +90,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
       // In-flight requests get a moment to finish; then connections still open are cut (a client
       // that opened a socket and never sent a request would otherwise hold the close for a minute).
       await expiry.stop();
+      await tombstones.stop();
       const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
       await app.close();
       clearTimeout(cut);

@@ -26,9 +26,11 @@ export function lookupRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     },
     async (request) => {
       const device = deviceOf(request);
+      // Closed orders the devices let go (tombstones) are still the store's; reassigned ones are not.
       const { rows } = await ctx.db.pool.query<{ doc: Record<string, unknown> }>(
         `SELECT doc FROM projections
-          WHERE store_id = $1 AND collection = 'orders' AND NOT deleted AND doc->>'number' = $2
+          WHERE store_id = $1 AND collection = 'orders' AND doc->>'number' = $2
+            AND (NOT deleted OR doc->>'status' <> 'reassigned')
           ORDER BY seq DESC LIMIT 1`,
         [device.storeId, request.params.number],
       );
