@@ -53,7 +53,10 @@ export async function loadSlice(client: pg.PoolClient, store: StoreDoc, scope: S
   return { store, orders, stock, tasks, returns, capacity, products, staff };
 }
 
-/** Live orders of the store with these numbers (returns recorded offline name their order by number only). */
+/**
+ * Orders of the store with these numbers (returns recorded offline name their order by number only): live
+ * ones and closed ones the devices let go (tombstones, still the store's); not orders reassigned away.
+ */
 async function orderIdsByNumber(
   client: pg.PoolClient,
   storeId: string,
@@ -62,7 +65,8 @@ async function orderIdsByNumber(
   if (numbers.length === 0) return [];
   const { rows } = await client.query<{ id: string }>(
     `SELECT id FROM projections
-      WHERE store_id = $1 AND collection = 'orders' AND NOT deleted AND doc->>'number' = ANY($2::text[])`,
+      WHERE store_id = $1 AND collection = 'orders' AND doc->>'number' = ANY($2::text[])
+        AND (NOT deleted OR doc->>'status' <> 'reassigned')`,
     [storeId, numbers],
   );
   return rows.map((r) => r.id);

@@ -177,6 +177,25 @@ describe(`closed orders and done tasks leave the devices after N days (${ENGINE}
     expect(page.docs.every((d) => d._deleted)).toBe(true);
   });
 
+  it('a return recorded offline against the number of a tombstoned order is still linked to it', async () => {
+    const push = await svc.push(device.token, [
+      deviceCommand('create_return', {
+        returnId: 'r-late',
+        orderId: '',
+        orderNumber: 'FR-race-1',
+        lines: [
+          { lineId: '', sku: 'SKU-A', qty: 1, reason: 'other', condition: 'new', disposition: 'restock' },
+        ],
+        refund: { amount: 4990, currency: 'EUR', method: 'original_payment' },
+      }),
+    ]);
+    expect(push.body.receipts).toHaveLength(1);
+    const { rows } = await svc.db.pool.query<{ doc: { orderId: string } }>(
+      "SELECT doc FROM projections WHERE store_id = 'paris-01' AND collection = 'returns' AND id = 'r-late'",
+    );
+    expect(rows[0]?.doc.orderId).toBe('race-1');
+  });
+
   it('the service runs the job by itself on its period', async () => {
     clock = Date.parse(daysAgo(40));
     await order('scheduled');
