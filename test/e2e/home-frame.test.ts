@@ -140,6 +140,18 @@ describe.skipIf(!present)('home, queues and scanning in Chromium', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   });
 
+  it('signals an order the OMS assigns while home is open, and marks it in the list', async () => {
+    if (!filmed) throw new Error('no demo order to copy');
+    const order = { ...filmed, id: 'arrival-1', number: 'FR-ARRIVAL-1' };
+    expect((await svc.oms('POST', '/stores/paris-rivoli/orders', { order })).status).toBe(201);
+    const signal = page.getByRole('button', { name: '1 nouvelle commande' });
+    await signal.waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: join(SHOTS, 'home-new-order-1280x800-fr.png') });
+    await signal.click();
+    await page.getByRole('button', { name: /^Toutes les commandes en cours : 2001$/ }).waitFor();
+    expect(await signal.count()).toBe(0);
+  });
+
   it('lands on an order’s screen when its barcode is scanned, and the deep link survives a reload', async () => {
     const [, number] = await firstOrderNumbers(3);
     if (!number) throw new Error('no order on screen');

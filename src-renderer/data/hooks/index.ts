@@ -24,6 +24,7 @@ export {
   useCustomerOrders,
   useOpenOrders,
   useOrder,
+  useOrderArrivals,
   useOrderByCode,
   useOrderQueue,
   useOrders,

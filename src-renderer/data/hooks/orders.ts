@@ -1,6 +1,6 @@
 import { CLOSED_STATUSES } from '@shared/domain/codes';
 import type { OrderDoc } from '@shared/schemas/order';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type Observable, shareReplay } from 'rxjs';
 import { useObservable, useReplica } from '../react';
 import type { OrdersQuery, Replica } from '../replica';
@@ -25,6 +25,38 @@ function openOrders$(replica: Replica): Observable<OrderDoc[]> {
 export function useOpenOrders(): OrderDoc[] {
   const replica = useReplica();
   return useObservable(() => openOrders$(replica), [], [replica]);
+}
+
+/**
+ * Open orders that arrived (synced in) while the screen is open: the query's first answer is what was
+ * already there, every id after it is new. `arrived` keeps them all (marked in the list while the screen
+ * stays open); `unseen` those since the associate last looked (the signal), cleared by `acknowledge`.
+ */
+export function useOrderArrivals(): {
+  arrived: ReadonlySet<string>;
+  unseen: number;
+  acknowledge: () => void;
+} {
+  const replica = useReplica();
+  const [arrived, setArrived] = useState<ReadonlySet<string>>(() => new Set());
+  const [unseen, setUnseen] = useState(0);
+  useEffect(() => {
+    let seen: Set<string> | undefined;
+    const subscription = openOrders$(replica).subscribe((orders) => {
+      if (!seen) {
+        seen = new Set(orders.map((o) => o.id));
+        return;
+      }
+      const fresh = orders.filter((o) => !seen?.has(o.id)).map((o) => o.id);
+      if (fresh.length === 0) return;
+      for (const id of fresh) seen.add(id);
+      setArrived((before) => new Set([...before, ...fresh]));
+      setUnseen((n) => n + fresh.length);
+    });
+    return () => subscription.unsubscribe();
+  }, [replica]);
+  const acknowledge = useCallback(() => setUnseen(0), []);
+  return { arrived, unseen, acknowledge };
 }
 
 /**

@@ -8,11 +8,13 @@ import {
   type Stage,
   useFindByCode,
   useOpenTasks,
+  useOrderArrivals,
   useQueues,
   useReturnsSince,
 } from '../../data/hooks';
 import { wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
+import { NewOrdersSignal } from './NewOrdersSignal';
 import { OrderTable } from './OrderTable';
 import { QueueTiles, type Selection } from './QueueTiles';
 import { SearchBox } from './SearchBox';
@@ -47,6 +49,7 @@ export function HomeScreen() {
   const tasks = useOpenTasks();
   const returns = useReturnsSince(startOfDay(now));
   const find = useFindByCode();
+  const { arrived, unseen, acknowledge } = useOrderArrivals();
   const [params, setParams] = useSearchParams();
   const stageParam = params.get('stage');
   const selected: Selection = isStage(stageParam) ? stageParam : 'all';
@@ -69,6 +72,14 @@ export function HomeScreen() {
     <main className="page page--wide">
       <div className="page__header">
         <h1>{t('title')}</h1>
+        <NewOrdersSignal
+          count={unseen}
+          onShow={() => {
+            setParams({}, { replace: true });
+            window.scrollTo({ top: 0 });
+            acknowledge();
+          }}
+        />
         <SearchBox onSearch={(code) => void go(code)} />
       </div>
       <QueueTiles
@@ -99,7 +110,7 @@ export function HomeScreen() {
       </nav>
       <section className="card" aria-labelledby="queue-title">
         <h2 id="queue-title">{selected === 'all' ? t('all') : t(`stage.${selected}`)}</h2>
-        <OrderTable orders={shown} label={t('orders')} now={now} />
+        <OrderTable orders={shown} label={t('orders')} now={now} arrived={arrived} />
       </section>
     </main>
   );

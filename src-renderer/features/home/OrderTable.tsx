@@ -17,7 +17,18 @@ const units = (order: OrderDoc) => order.lines.reduce((n, l) => n + l.ordered, 0
  * A queue of orders, most urgent first. Virtualized against the window: only the
  * rows on screen are in the DOM, so 2,000 orders scroll as smoothly as 20.
  */
-export function OrderTable({ orders, label, now }: { orders: OrderDoc[]; label: string; now: number }) {
+export function OrderTable({
+  orders,
+  label,
+  now,
+  arrived,
+}: {
+  orders: OrderDoc[];
+  label: string;
+  now: number;
+  /** Orders that synced in while the screen was open: marked "new" until acknowledged. */
+  arrived?: ReadonlySet<string>;
+}) {
   const { t } = useTranslation('home');
   const { t: common } = useTranslation();
   const navigate = useNavigate();
@@ -63,12 +74,18 @@ export function OrderTable({ orders, label, now }: { orders: OrderDoc[]; label: 
               data-order={order.id}
               aria-rowindex={item.index + 2}
               style={{ height: ROW_HEIGHT }}
-              className={`queue__row queue__row--${urgency}`}
+              className={`queue__row queue__row--${urgency}${arrived?.has(order.id) ? ' queue__row--new' : ''}`}
             >
               <td>
                 <button type="button" className="link" onClick={() => navigate(orderPath(order))}>
                   {order.number}
                 </button>
+                {arrived?.has(order.id) && (
+                  <>
+                    {' '}
+                    <Badge tone="info">{t('new')}</Badge>
+                  </>
+                )}
               </td>
               <td>{common(`kind.${order.kind}`)}</td>
               <td>

@@ -36,6 +36,7 @@ export const homeI18n = defineMessages(
     searchButton: 'Find',
     newOrders_one: '{{count}} new order',
     newOrders_other: '{{count}} new orders',
+    new: 'New',
   },
   {
     title: 'Le travail du jour',
@@ -71,5 +72,6 @@ export const homeI18n = defineMessages(
     searchButton: 'Chercher',
     newOrders_one: '{{count}} nouvelle commande',
     newOrders_other: '{{count}} nouvelles commandes',
+    new: 'Nouvelle',
   },
 );

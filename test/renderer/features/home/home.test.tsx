@@ -132,4 +132,29 @@ describe('home: the day’s queues', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/orders/o-later/pick'));
     useScannerSettings.getState().setWedge({ suffix: 'Enter' });
   });
+  it('signals orders that sync in while home is open, discreetly, and marks them until looked at', async () => {
+    const d = await openDevice();
+    renderApp(d.replica, { path: '/?stage=to_pack' });
+    await screen.findByRole('heading', { name: 'Le travail du jour', level: 1 });
+    // What was there when the screen opened is not "new".
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('navigation', { name: 'Files' })).getByRole('button', {
+          name: 'À préparer : 4',
+        }),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('button', { name: /nouvelle/ })).not.toBeInTheDocument();
+    await svc.oms('POST', '/stores/paris-01/orders', {
+      order: anOrder({ id: 'o-new', number: 'FR-9', promisedBy: at(3 * HOUR) }),
+    });
+    await d.settled();
+    const signal = await screen.findByRole('button', { name: '1 nouvelle commande' }, { timeout: 15_000 });
+    await userEvent.click(signal);
+    // It shows every open order, the new one marked, and the signal is gone.
+    await waitFor(() => expect(orderRows()).toHaveLength(5));
+    const row = orderRows().find((r) => r.textContent?.includes('FR-9'));
+    expect(row).toHaveTextContent('Nouvelle');
+    expect(screen.queryByRole('button', { name: /nouvelle commande/ })).not.toBeInTheDocument();
+  });
 });
