@@ -76,7 +76,12 @@ export type EnrollRequest = { code: string; deviceName: string };
 export type EnrollResponse = { token: string; deviceId: string; storeId: string };
 
 /** SSE events on GET /v1/stream */
-export type StreamHello = { storeId: string; seq: number };
+export type StreamHello = {
+  storeId: string;
+  seq: number;
+  /** The service sends `event: heartbeat` this often: a stream silent for twice that is dead (reconnect). */
+  heartbeatMs?: number;
+};
 export type StreamPoke = { seq: number; collections: PullCollection[] };
 
 /** One stock movement of a SKU as a device shows it: what changed, why, who (GET /v1/stock/:sku/movements). */

@@ -3,7 +3,10 @@ import { useSyncNow, useSyncState } from '../data/hooks';
 import { formatRelative } from '../ui/format';
 import { useStoreLocale } from '../ui/locale';
 
-/** Sync at a glance, on every screen: online or not, what waits to be sent, last sync, first-sync progress. */
+/**
+ * Sync at a glance, on every screen: online or not, reconnecting the live stream, what waits to be sent,
+ * last sync, first-sync progress.
+ */
 export function SyncBar() {
   const { t } = useTranslation();
   const sync = useSyncState();
@@ -13,6 +16,11 @@ export function SyncBar() {
     <section className={`sync sync--${sync.connection}`} aria-live="polite" aria-label={t('frame.syncBar')}>
       <span className="sync__dot" aria-hidden="true" />
       <strong data-testid="sync-connection">{t(`sync.${sync.connection}`)}</strong>
+      {sync.stream === 'reconnecting' && sync.connection === 'online' && (
+        <span data-testid="sync-stream" className="sync__stream" title={sync.lastError ?? undefined}>
+          {t('sync.reconnecting')}
+        </span>
+      )}
       <span data-testid="sync-pending">
         {sync.pending > 0 ? t('sync.pending', { count: sync.pending }) : t('sync.allSent')}
       </span>

@@ -2,8 +2,11 @@ import { BehaviorSubject, distinctUntilChanged, map, type Observable } from 'rxj
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'unauthorized';
 
-/** The service's poke stream: while it is down the device pulls on a timer instead. */
-export type StreamStatus = 'connecting' | 'open' | 'down';
+/**
+ * The service's poke stream. 'reconnecting': it failed, was cut or fell silent (no heartbeat) and is
+ * opened again with backoff; meanwhile the device pulls on a timer.
+ */
+export type StreamStatus = 'connecting' | 'open' | 'reconnecting';
 
 export type InitialSync = {
   /** Documents pulled so far / to pull, across collections, during the first sync. */
@@ -78,9 +81,9 @@ export class SyncStateStore {
     if (this.value.stream !== 'open') this.patch({ stream: 'open' });
   }
 
-  /** The stream failed; it is retried with backoff and the device pulls on a timer meanwhile. */
+  /** The stream failed or fell silent; it is reopened with backoff and the device pulls on a timer meanwhile. */
   streamDown(reason: string): void {
-    this.patch({ stream: 'down', lastError: reason });
+    this.patch({ stream: 'reconnecting', lastError: reason });
   }
 
   counts(pending: number, attention: number): void {

@@ -68,6 +68,7 @@ export const en = {
     online: 'Online',
     offline: 'Offline — your work is saved on this device',
     connecting: 'Connecting…',
+    reconnecting: 'Reconnecting to the service…',
     unauthorized: 'This device is no longer connected to the store',
     pending_one: '{{count}} action waiting to be sent',
     pending_other: '{{count}} actions waiting to be sent',

@@ -71,6 +71,7 @@ export const fr: Messages = {
     online: 'En ligne',
     offline: 'Hors ligne — votre travail est enregistré sur l’appareil',
     connecting: 'Connexion…',
+    reconnecting: 'Reconnexion au service…',
     unauthorized: "Cet appareil n'est plus relié au magasin",
     pending_one: '{{count}} action en attente d’envoi',
     pending_other: '{{count}} actions en attente d’envoi',

@@ -60,7 +60,7 @@ describe(`sync heals itself (${ENGINE})`, () => {
     const device = await TestDevice.open(options);
     try {
       await device.replica.ordersReady;
-      const down = await device.until((s) => s.stream === 'down');
+      const down = await device.until((s) => s.stream === 'reconnecting');
       expect(down.lastError).toMatch(/502/);
       await vi.waitFor(() => expect(proxy.streamRequests).toBeGreaterThanOrEqual(2), { timeout: 20_000 });
 
@@ -72,7 +72,7 @@ describe(`sync heals itself (${ENGINE})`, () => {
 
       // A proxy that cuts the open stream: the device comes back on its own too.
       proxy.cutStreams();
-      await device.until((s) => s.stream === 'down');
+      await device.until((s) => s.stream === 'reconnecting');
       await device.until((s) => s.stream === 'open', 30_000);
       const next = await newOrder();
       await ordersUntil(device, (o) => o.some((x) => x.id === next));
@@ -88,10 +88,10 @@ describe(`sync heals itself (${ENGINE})`, () => {
     const device = await TestDevice.open(options);
     try {
       await device.replica.ordersReady;
-      await device.until((s) => s.stream === 'down');
+      await device.until((s) => s.stream === 'reconnecting');
       const id = await newOrder();
       await ordersUntil(device, (o) => o.some((x) => x.id === id));
-      expect(device.state().stream).toBe('down');
+      expect(device.state().stream).toBe('reconnecting');
     } finally {
       await device.close();
       await proxy.close();
@@ -108,7 +108,7 @@ describe(`sync heals itself (${ENGINE})`, () => {
       await ordersUntil(device, (o) => o.some((x) => x.id === id));
       proxy.refuseStream = true;
       proxy.cutStreams();
-      await device.until((s) => s.stream === 'down');
+      await device.until((s) => s.stream === 'reconnecting');
       proxy.refusePulls = true;
 
       await device.record('start_pick', { orderId: id });

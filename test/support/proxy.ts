@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A loopback reverse proxy in front of the service, as a store's network
- * would have one: tests make it answer 502 to the stream (or to everything)
- * and cut open streams, then let it recover.
+ * would have one: tests make it answer 502 to the stream (or to everything),
+ * cut open streams or leave them half-open, then let it recover.
  */
 export class FlakyProxy {
   /** Answer 502 to /v1/stream instead of forwarding it. */
@@ -17,6 +17,8 @@ export class FlakyProxy {
   pushes = 0;
   refused = 0;
   private readonly open = new Set<http.ServerResponse>();
+  /** Open streams the proxy holds half-open: sockets stay up, nothing more goes through. */
+  private readonly stalled = new Set<http.ServerResponse>();
 
   private constructor(
     private readonly server: http.Server,
@@ -37,6 +39,16 @@ export class FlakyProxy {
   cutStreams(): void {
     for (const res of this.open) res.destroy();
     this.open.clear();
+  }
+
+  /**
+   * Stall every open stream: its sockets stay open on both sides, but nothing the service sends reaches the
+   * device any more (a half-open connection: a proxy that lost its upstream, a dead network path). Streams
+   * opened afterwards go through.
+   */
+  stallStreams(): number {
+    for (const res of this.open) this.stalled.add(res);
+    return this.stalled.size;
   }
 
   async close(): Promise<void> {
@@ -66,7 +78,16 @@ export class FlakyProxy {
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        if (!isStream) {
+          answer.pipe(res);
+          return;
+        }
+        answer.on('data', (chunk: Buffer) => {
+          if (!this.stalled.has(res)) res.write(chunk);
+        });
+        answer.on('end', () => {
+          if (!this.stalled.has(res)) res.end();
+        });
       },
     );
     forward.on('error', () => res.destroy());
@@ -74,6 +95,7 @@ export class FlakyProxy {
       this.open.add(res);
       res.on('close', () => {
         this.open.delete(res);
+        this.stalled.delete(res);
         forward.destroy();
       });
     }

@@ -1,4 +1,4 @@
-import type { PullCollection } from '@shared/sync/protocol';
+import type { PullCollection, StreamHello } from '@shared/sync/protocol';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { deviceGuard, deviceOf } from '../../http/guards';
@@ -35,11 +35,12 @@ export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       config: { contract: { refusals: [429] } },
       schema: {
         tags: ['device'],
-        summary: 'Server-sent events: hello, then poke after every commit for the store',
+        summary: 'Server-sent events: hello, then poke after every commit for the store, and a heartbeat',
         response: {
           200: {
             description:
-              "Server-sent events: 'hello' {storeId, seq} on connect, 'poke' {seq, collections} after commits, " +
+              "Server-sent events: 'hello' {storeId, seq, heartbeatMs} on connect, 'poke' {seq, collections} after " +
+              "commits, 'heartbeat' {} every heartbeatMs (a stream silent for twice that is dead: reconnect), " +
               "'revoked' {deviceId} before the end when the device is revoked",
             content: { 'text/event-stream': { schema: { type: 'string' } } },
           },
@@ -75,7 +76,12 @@ export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       });
       const send = (event: string, data: unknown) =>
         raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      send('hello', { storeId: device.storeId, seq: rows[0]?.seq ?? 0 });
+      const hello: StreamHello = {
+        storeId: device.storeId,
+        seq: rows[0]?.seq ?? 0,
+        heartbeatMs: ctx.heartbeatMs,
+      };
+      send('hello', hello);
 
       let pending: { seq: number; collections: Set<PullCollection> } | undefined;
       let timer: NodeJS.Timeout | undefined;
@@ -89,9 +95,10 @@ export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           timer = undefined;
         }, COALESCE_MS);
       });
-      // A device revoked through this instance loses its streams at once; through another one, at the
-      // next heartbeat's sweep (above).
-      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), ctx.heartbeatMs);
+      // A named event, not an SSE comment: the device sees it, and a stream silent for two periods is
+      // one a proxy or a dead network left half-open (the device then reconnects). A device revoked
+      // through this instance loses its streams at once; through another one, at the next sweep (above).
+      const heartbeat = setInterval(() => send('heartbeat', {}), ctx.heartbeatMs);
       let ended = false;
       end = (reason) => {
         if (ended) return;

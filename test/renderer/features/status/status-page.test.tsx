@@ -6,6 +6,7 @@ import { ReplicaProvider } from '../../../../src-renderer/data/react';
 import { StatusPage } from '../../../../src-renderer/features/status/StatusPage';
 import { Network, TestDevice } from '../../../support/device';
 import { anOrder } from '../../../support/fixtures';
+import { FlakyProxy } from '../../../support/proxy';
 import { spawnTestService } from '../../../support/service-process';
 import { memoryStorage, renderIn } from '../../support';
 
@@ -66,6 +67,30 @@ describe('the status page', () => {
       timeout: 15_000,
     });
     expect(screen.getByTestId('sync-connection')).toHaveTextContent('En ligne');
+  });
+
+  it('says it is reconnecting while the live stream is down, and stops once it is back', async () => {
+    const proxy = await FlakyProxy.start(svc.url);
+    try {
+      proxy.refuseStream = true;
+      device = await TestDevice.open({
+        serviceUrl: proxy.url,
+        ...(await svc.enroll('paris-01')),
+        storage: memoryStorage(),
+      });
+      await device.until((s) => s.initial.complete);
+      showStatus('fr', device);
+      await waitFor(() =>
+        expect(screen.getByTestId('sync-stream')).toHaveTextContent('Reconnexion au service…'),
+      );
+      expect(screen.getByTestId('sync-connection')).toHaveTextContent('En ligne');
+      proxy.refuseStream = false;
+      await waitFor(() => expect(screen.queryByTestId('sync-stream')).toBeNull(), { timeout: 30_000 });
+    } finally {
+      await device?.close();
+      device = undefined;
+      await proxy.close();
+    }
   });
 
   it('explains a conflict in plain words: the put-away task after a pick on a cancelled order', async () => {
