@@ -14,11 +14,13 @@ import { pullRoutes } from './routes/device/pull';
 import { pushRoutes } from './routes/device/push';
 import { streamRoutes } from './routes/device/stream';
 import { healthRoutes } from './routes/health';
+import { omsAvailabilityRoutes } from './routes/oms/availability';
 import { omsCapacityRoutes } from './routes/oms/capacity';
 import { omsCatalogueRoutes } from './routes/oms/catalogue';
 import { omsDayRoutes } from './routes/oms/day';
 import { omsEventRoutes } from './routes/oms/events';
 import { omsOrderRoutes } from './routes/oms/orders';
+import { omsSafetyStockRoutes } from './routes/oms/safety-stock';
 import { omsStaffRoutes } from './routes/oms/staff';
 import { omsStockRoutes } from './routes/oms/stock';
 import { omsStoreRoutes } from './routes/oms/stores';
@@ -121,6 +123,8 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       omsDayRoutes(oms, ctx);
       omsEventRoutes(oms, ctx);
       omsStockRoutes(oms, ctx);
+      omsAvailabilityRoutes(oms, ctx);
+      omsSafetyStockRoutes(oms, ctx);
       storeSignatureRoute(oms, ctx, omsGuard(ctx), 'oms');
     },
     { prefix: '/oms/v1' },

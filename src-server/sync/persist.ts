@@ -1,6 +1,9 @@
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import type { BatchResult, DocChange } from '@shared/reducer/batch';
+import type { StockDoc } from '@shared/schemas/stock';
 import type pg from 'pg';
+import { emitStockChanged } from '../network/stock-events';
+import { writeNetworkStock } from '../network/stock-rows';
 import { assertDocument } from '../validation/documents';
 import { type ProjectionRow, upsertProjections } from './projections';
 
@@ -88,4 +91,8 @@ export async function persistBatch(
       [storeId, JSON.stringify(result.events)],
     );
   }
+  // After the movements: the network's view of stock and the feed's stock_changed follow the store's levels.
+  const levels = (byCollection.get('stock') ?? []).map((row) => row.doc as StockDoc);
+  await writeNetworkStock(client, storeId, levels);
+  await emitStockChanged(client, storeId, levels, commands.at(-1)?.id ?? '');
 }
