@@ -54,6 +54,16 @@ export const en = {
     unknown: 'Nothing in this store matches {{code}}.',
     anything: 'an order, a pickup code or a product',
   },
+  approval: {
+    who: 'Manager id or badge',
+    pin: "Manager's PIN",
+    cancel: 'Cancel',
+    checking: 'Checking…',
+    unknown: 'No active staff member with this id or badge.',
+    notAllowed: '{{name}} may not approve this: ask a manager.',
+    wrongPin: 'Wrong PIN: nothing was changed.',
+    lockedOut: 'Too many wrong PINs for {{name}}: try again in {{seconds}} s.',
+  },
   pin: {
     label: 'PIN of {{name}}',
     confirm: 'Confirm',

@@ -57,6 +57,16 @@ export const fr: Messages = {
     unknown: 'Rien dans ce magasin ne correspond à {{code}}.',
     anything: 'une commande, un code de retrait ou un article',
   },
+  approval: {
+    who: 'Identifiant ou badge du responsable',
+    pin: 'Code PIN du responsable',
+    cancel: 'Annuler',
+    checking: 'Vérification…',
+    unknown: 'Aucun membre actif du personnel avec cet identifiant ou ce badge.',
+    notAllowed: '{{name}} ne peut pas valider ceci : demandez à un responsable.',
+    wrongPin: 'Code PIN erroné : rien n’a été modifié.',
+    lockedOut: 'Trop de codes PIN erronés pour {{name}} : réessayez dans {{seconds}} s.',
+  },
   pin: {
     label: 'Code de {{name}}',
     confirm: 'Confirmer',

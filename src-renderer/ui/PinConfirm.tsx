@@ -1,16 +1,17 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCheckPin } from '../data/hooks';
+import { useApproval } from '../data/hooks';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 
 /**
- * A manager confirms a heavy action by typing their PIN again (checked offline
- * against the store's staff). Shared by every feature that needs it; the
- * confirmed staff id goes on the command.
+ * A manager confirms a heavy action by typing their own PIN again (checked offline
+ * against the store's staff, with the same wrong-PIN lockout as any approval).
+ * The confirmed staff id goes on the command.
  */
 export function PinConfirm({
   open,
+  action,
   title,
   staffId,
   staffName,
@@ -20,6 +21,8 @@ export function PinConfirm({
   children,
 }: {
   open: boolean;
+  /** The permission being confirmed (see shared/staff/permissions.ts). */
+  action: string;
   title: string;
   staffId: string;
   staffName: string;
@@ -29,29 +32,34 @@ export function PinConfirm({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const verify = useCheckPin();
+  const approve = useApproval(action);
   const [pin, setPin] = useState('');
-  const [wrong, setWrong] = useState(false);
+  const [wrong, setWrong] = useState('');
   const [checking, setChecking] = useState(false);
   const id = useId();
 
   const close = () => {
     setPin('');
-    setWrong(false);
+    setWrong('');
     onClose();
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setChecking(true);
-    const ok = await verify(staffId, pin);
+    const result = await approve(staffId, pin);
     setChecking(false);
     setPin('');
-    if (!ok) {
-      setWrong(true);
+    if (result.verdict !== 'ok') {
+      const seconds = Math.ceil(result.retryInMs / 1000);
+      setWrong(
+        result.verdict === 'wrongPin'
+          ? t('pin.wrong')
+          : t(`approval.${result.verdict}`, { name: staffName, seconds }),
+      );
       return;
     }
-    setWrong(false);
+    setWrong('');
     await onConfirmed(staffId);
   }
 
@@ -69,12 +77,12 @@ export function PinConfirm({
           maxLength={8}
           value={pin}
           onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-          aria-invalid={wrong}
+          aria-invalid={wrong !== ''}
           autoFocus
         />
         {wrong && (
           <p role="alert" className="pin-confirm__wrong">
-            {t('pin.wrong')}
+            {wrong}
           </p>
         )}
         <div className="sheet__actions">

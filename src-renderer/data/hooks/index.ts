@@ -7,7 +7,7 @@ export type { Replica, ReplicaLookups } from '../replica';
 export type { SearchStatus } from '../search/catalogue-search';
 export type { SyncState } from '../sync-state';
 export type { OrderView, StoreCapacityView } from '../views';
-export { type ApprovalVerdict, useApproval } from './approval';
+export { type Approval, type ApprovalVerdict, useApproval } from './approval';
 export { useStoreCapacity } from './capacity';
 export {
   useLookups,
@@ -30,7 +30,6 @@ export {
   useOrders,
   useQueues,
 } from './orders';
-export { type ManagerCheck, useCheckOverride } from './override';
 export { type LocalPick, type PickWalk, reflected, usePickWalk, withLocalPicks } from './pick-walk';
 export { type PickupFlag, pickupFlagOf } from './pickup';
 export { type StaffMember, useCheckPin, useStaff } from './staff';

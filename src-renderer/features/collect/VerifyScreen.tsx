@@ -8,8 +8,8 @@ import { useOrder } from '../../data/hooks';
 import { goodScan, wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
 import { Button } from '../../ui/Button';
+import { ManagerApprovalDialog } from '../../ui/ManagerApproval';
 import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
-import { ManagerOverride } from './parts/ManagerOverride';
 import { OrderCard } from './parts/OrderCard';
 import { Steps } from './parts/Steps';
 import { checkProof, scannedCode } from './rules';
@@ -229,14 +229,19 @@ function Verify({ order, pending }: { order: OrderDoc; pending: boolean }) {
           {t('action.back')}
         </Link>
       </div>
-      <ManagerOverride
+      <ManagerApprovalDialog
         open={overriding}
+        action="override_pickup_code"
+        title={t('manager.title')}
+        confirmLabel={t('manager.confirm')}
         onClose={() => setOverriding(false)}
-        onAllowed={(managerId) => {
+        onApproved={(managerId) => {
           setOverriding(false);
           update({ verified: true, overrideBy: managerId });
         }}
-      />
+      >
+        <p>{t('manager.why')}</p>
+      </ManagerApprovalDialog>
     </main>
   );
 }

@@ -113,13 +113,7 @@ export const collectI18n = defineMessages(
     manager: {
       title: 'Manager override',
       why: 'The code does not match. A manager may still let the goods go; it is recorded and customer service checks it.',
-      who: 'Manager (staff id)',
-      pin: 'PIN',
       confirm: 'Allow',
-      cancel: 'Cancel',
-      unknown: 'No active staff member with this id.',
-      not_allowed: 'This person may not override a pickup code.',
-      wrong_pin: 'Wrong PIN.',
     },
     items: {
       title: 'Items for {{number}}',
@@ -295,13 +289,7 @@ export const collectI18n = defineMessages(
     manager: {
       title: 'Dérogation manager',
       why: 'Le code ne correspond pas. Un manager peut quand même laisser partir les articles ; c’est enregistré et le service client vérifie.',
-      who: 'Manager (identifiant)',
-      pin: 'Code PIN',
       confirm: 'Autoriser',
-      cancel: 'Annuler',
-      unknown: 'Aucun membre actif du personnel avec cet identifiant.',
-      not_allowed: 'Cette personne ne peut pas déroger au code de retrait.',
-      wrong_pin: 'Code PIN incorrect.',
     },
     items: {
       title: 'Articles de {{number}}',

@@ -45,6 +45,7 @@ export function ReleaseAll() {
       </Button>
       <PinConfirm
         open={open}
+        action="release_all_outstanding"
         title={t('releaseTitle')}
         staffId={me.staffId}
         staffName={me.displayName}

@@ -2,20 +2,19 @@ import { ADJUST_REASONS, type AdjustReason } from '@shared/domain/codes';
 import { storeSettings } from '@shared/domain/store-settings';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApproval, useRecord, useStore } from '../../data/hooks';
+import { useRecord, useStore } from '../../data/hooks';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { ApproverFields, useManagerApproval } from '../../ui/ManagerApproval';
 
 /** Units found or lost outside any order: a signed quantity and why. Above the limit a manager approves. */
 export function AdjustDialog({ sku, open, onClose }: { sku: string; open: boolean; onClose: () => void }) {
   const { t } = useTranslation('stock');
   const record = useRecord();
-  const check = useApproval('adjust_above_limit');
+  const approval = useManagerApproval('adjust_above_limit');
   const limit = storeSettings(useStore()?.settings).adjustUnitsLimit;
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState<AdjustReason | ''>('');
-  const [managerId, setManagerId] = useState('');
-  const [pin, setPin] = useState('');
   const [error, setError] = useState('');
   const units = Math.trunc(Number(delta));
   const needsManager = Number.isFinite(units) && Math.abs(units) > limit;
@@ -26,14 +25,15 @@ export function AdjustDialog({ sku, open, onClose }: { sku: string; open: boolea
     if (!reason) return setError(t('adjustNeedReason'));
     let approvedBy = '';
     if (needsManager) {
-      const approval = await check(managerId, pin);
-      if (approval.verdict !== 'ok') return setError(t(`manager.${approval.verdict}`));
-      approvedBy = approval.staffId;
+      setError('');
+      const approver = await approval.check();
+      if (!approver) return;
+      approvedBy = approver;
     }
     await record('adjust_stock', { sku, delta: units, reason, ...(approvedBy ? { approvedBy } : {}) });
     setDelta('');
     setReason('');
-    setPin('');
+    approval.reset();
     setError('');
     onClose();
   }
@@ -59,20 +59,7 @@ export function AdjustDialog({ sku, open, onClose }: { sku: string; open: boolea
         {needsManager && (
           <>
             <p role="note">{t('adjustAboveLimit', { limit })}</p>
-            <label>
-              {t('manager.id')}
-              <input value={managerId} autoComplete="off" onChange={(e) => setManagerId(e.target.value)} />
-            </label>
-            <label>
-              {t('manager.pin')}
-              <input
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                value={pin}
-                onChange={(e) => setPin(e.target.value)}
-              />
-            </label>
+            <ApproverFields approval={approval} />
           </>
         )}
         {error && (

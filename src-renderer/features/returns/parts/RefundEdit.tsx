@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApproval } from '../../../data/hooks';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Money } from '../../../ui/Format';
 import { useStoreLocale } from '../../../ui/locale';
+import { ApproverFields, useManagerApproval } from '../../../ui/ManagerApproval';
 import type { RefundOverride } from '../draft';
 
 /** Minor units of an amount typed in the store's currency ("12,50" or "12.50" → 1250). */
@@ -32,11 +32,9 @@ export function RefundEdit({
 }) {
   const { t } = useTranslation('returns');
   const { locale, currency } = useStoreLocale();
-  const check = useApproval('edit_refund');
+  const approval = useManagerApproval('edit_refund');
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
-  const [managerId, setManagerId] = useState('');
-  const [pin, setPin] = useState('');
   const [error, setError] = useState('');
 
   async function submit(event: FormEvent) {
@@ -44,10 +42,10 @@ export function RefundEdit({
     const minor = parseAmount(amount, currency, locale);
     if (minor === null) return setError(t('edit.badAmount'));
     if (!reason.trim()) return setError(t('edit.needReason'));
-    const { verdict, staffId } = await check(managerId, pin);
-    if (verdict !== 'ok') return setError(t(`edit.${verdict}`));
     setError('');
-    setPin('');
+    const staffId = await approval.check();
+    if (!staffId) return;
+    approval.reset();
     onApproved({ amount: minor, reason: reason.trim(), managerId: staffId });
   }
 
@@ -65,20 +63,7 @@ export function RefundEdit({
           {t('edit.reason')}
           <input value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
         </label>
-        <label>
-          {t('edit.manager')}
-          <input value={managerId} autoComplete="off" onChange={(e) => setManagerId(e.target.value)} />
-        </label>
-        <label>
-          {t('edit.pin')}
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={pin}
-            onChange={(e) => setPin(e.target.value)}
-          />
-        </label>
+        <ApproverFields approval={approval} />
         {error && (
           <p role="alert" className="error">
             {error}

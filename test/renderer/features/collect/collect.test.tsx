@@ -214,16 +214,24 @@ describe('Click & Collect at the counter', () => {
     await userEvent.click(within(refusal).getByRole('button', { name: 'Dérogation manager' }));
     const dialog = await screen.findByRole('dialog', { name: 'Dérogation manager' });
     // A counter associate cannot override; a wrong PIN neither.
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Manager (identifiant)' }), 'eric');
-    await userEvent.type(within(dialog).getByLabelText('Code PIN'), '1111');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+      'eric',
+    );
+    await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '1111');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Autoriser' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('ne peut pas déroger');
-    await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Manager (identifiant)' }));
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Manager (identifiant)' }), 'alice');
-    await userEvent.type(within(dialog).getByLabelText('Code PIN'), '0000');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('ne peut pas valider ceci');
+    await userEvent.clear(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+    );
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+      'alice',
+    );
+    await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '0000');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Autoriser' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Code PIN incorrect.');
-    await userEvent.type(within(dialog).getByLabelText('Code PIN'), '1234');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Code PIN erroné');
+    await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '1234');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Autoriser' }));
     expect(await screen.findByText(/Code différent accepté par alice/)).toBeInTheDocument();
 

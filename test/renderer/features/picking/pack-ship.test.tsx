@@ -165,19 +165,27 @@ describe('picking: settings, pack, ship, unpack, queue', () => {
     const dialog = await screen.findByRole('dialog', { name: `Déballer la commande ${order.number}` });
     const confirm = within(dialog).getByRole('button', { name: 'Déballer' });
     expect(confirm).toBeDisabled();
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Responsable (identifiant)' }), 'eric');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+      'eric',
+    );
     await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '1111');
     await userEvent.click(confirm);
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Éric Moreau n’est pas responsable : demandez à un responsable.',
+      'Éric Moreau ne peut pas valider ceci : demandez à un responsable.',
     );
-    await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Responsable (identifiant)' }));
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Responsable (identifiant)' }), 'alice');
+    await userEvent.clear(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+    );
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+      'alice',
+    );
     await userEvent.clear(within(dialog).getByLabelText('Code PIN du responsable'));
     await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '9999');
     await userEvent.click(confirm);
     await waitFor(() =>
-      expect(within(dialog).getByRole('alert')).toHaveTextContent('Responsable inconnu ou code PIN erroné'),
+      expect(within(dialog).getByRole('alert')).toHaveTextContent('Code PIN erroné : rien n’a été modifié.'),
     );
     expect((await orderOn(device, order.id)).status).toBe('packed');
     await userEvent.clear(within(dialog).getByLabelText('Code PIN du responsable'));

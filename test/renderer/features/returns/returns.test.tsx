@@ -182,13 +182,20 @@ describe('returns at the counter', () => {
     const dialog = screen.getByRole('dialog', { name: 'Modifier le remboursement' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Nouveau montant (EUR)' }), '12,50');
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Pourquoi' }), 'Porté');
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Identifiant du responsable' }), 'eric');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+      'eric',
+    );
     await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), '1111');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Valider' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Seul un responsable');
-    await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Identifiant du responsable' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Éric Moreau ne peut pas valider ceci',
+    );
+    await userEvent.clear(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+    );
     await userEvent.type(
-      within(dialog).getByRole('textbox', { name: 'Identifiant du responsable' }),
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
       'alice',
     );
     await userEvent.clear(within(dialog).getByLabelText('Code PIN du responsable'));

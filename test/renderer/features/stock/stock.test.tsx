@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { firstValueFrom } from 'rxjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useCountSession } from '../../../../src-renderer/features/stock/state';
+import { useApprovals } from '../../../../src-renderer/state/approvals';
 import { Network, TestDevice } from '../../../support/device';
 import { spawnTestService } from '../../../support/service-process';
 import { memoryStorage, renderApp, steppedScanner } from '../../support';
@@ -19,6 +20,7 @@ describe('stock: look-up, counts and adjustments', () => {
   afterEach(async () => {
     cleanup();
     useCountSession.getState().clear();
+    useApprovals.setState({ wrong: {} });
     await device?.close();
     device = undefined;
   });
@@ -123,19 +125,21 @@ describe('stock: look-up, counts and adjustments', () => {
     await userEvent.type(units(), '15');
     expect(within(dialog).getByRole('note')).toHaveTextContent('Plus de 10 unités : un responsable valide.');
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'received');
-    const manager = within(dialog).getByRole('textbox', { name: 'Identifiant du responsable' });
+    const manager = within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' });
     const pin = within(dialog).getByLabelText('Code PIN du responsable');
     // Dora cannot approve her own large adjustment; a manager with a wrong PIN cannot either.
     await userEvent.type(manager, 'dora');
     await userEvent.type(pin, '0000');
     await submit();
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Seul un responsable du magasin');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dora Leroy ne peut pas valider ceci');
     await userEvent.clear(manager);
     await userEvent.type(manager, 'BADGE-ALICE');
     await userEvent.clear(pin);
     await userEvent.type(pin, '9999');
     await submit();
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('Code PIN erroné.'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent('Code PIN erroné : rien n’a été modifié.'),
+    );
     expect((await stockOf(d, 'SKU-A'))?.onHand).toBe(before - 2);
     await userEvent.clear(pin);
     await userEvent.type(pin, '1234');
@@ -183,5 +187,38 @@ describe('stock: look-up, counts and adjustments', () => {
     } finally {
       await svc.oms('PUT', '/stores/paris-01', { ...store, settings: { adjustUnitsLimit: 10 } });
     }
+  }, 60_000);
+  it('five wrong PINs lock that manager out of approvals on this device for a minute, even with the right PIN', async () => {
+    const d = await openDevice(new Network(), 'dora');
+    const before = (await stockOf(d, 'SKU-A'))?.onHand ?? 0;
+    renderApp(d.replica, { path: '/stock/SKU-A', scanner: steppedScanner(200).service });
+    await screen.findByRole('heading', { name: 'Pull en laine' });
+    await userEvent.click(screen.getByRole('button', { name: 'Corriger' }));
+    const dialog = screen.getByRole('dialog', { name: 'Corriger le stock' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Unités/ }), '30');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'found');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Identifiant ou badge du responsable' }),
+      'alice',
+    );
+    const tryPin = async (pin: string) => {
+      await userEvent.type(within(dialog).getByLabelText('Code PIN du responsable'), pin);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la correction' }));
+    };
+    for (let i = 0; i < 4; i++) {
+      await tryPin('9999');
+      await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('Code PIN erroné'));
+    }
+    await tryPin('9999');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        'Trop de codes PIN erronés pour Alice Martin : réessayez dans 60 s.',
+      ),
+    );
+    await tryPin('1234');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent('Trop de codes PIN erronés'),
+    );
+    expect((await stockOf(d, 'SKU-A'))?.onHand).toBe(before);
   }, 60_000);
 });
