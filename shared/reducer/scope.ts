@@ -1,4 +1,5 @@
 import type { ScopeInput } from '../commands/define';
+import { approverOf } from '../staff/permissions';
 /** The documents a command reads or writes, so the service loads just that slice of the store. */
 export type Scope = {
   orderIds: string[];
@@ -54,12 +55,13 @@ export function mergeScopes(scopes: Partial<Scope>[]): Scope {
   };
 }
 
-/** What a command reads: its own scope plus its author (the role check). */
+/** What a command reads: its own scope plus its author and the manager who approved it (the role check). */
 export function commandScope(
   definition: { scope(payload: unknown, input: ScopeInput): Partial<Scope> } | undefined,
-  command: { payload: unknown; staffId: string },
+  command: { type: string; payload: unknown; staffId: string },
   input: ScopeInput,
 ): Partial<Scope> {
   const own = definition?.scope(command.payload, input) ?? {};
-  return { ...own, staffIds: [...(own.staffIds ?? []), command.staffId] };
+  const approver = approverOf(command.type, command.payload);
+  return { ...own, staffIds: [...(own.staffIds ?? []), command.staffId, ...(approver ? [approver] : [])] };
 }

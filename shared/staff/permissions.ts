@@ -131,6 +131,9 @@ export function requiredActions(
     actions.push('adjust_above_limit');
   if (type === 'create_return' && typeof fields.refundEdit === 'object' && fields.refundEdit !== null)
     actions.push('edit_refund');
+  // Goods let go on a pickup code that did not match: the override is a manager's.
+  if (type === 'handover' && typeof fields.override === 'object' && fields.override !== null)
+    actions.push('override_pickup_code');
   // One order of "release all outstanding": the bulk action's own permission too.
   if (type === 'release_order') actions.push('release_all_outstanding');
   if (
@@ -155,5 +158,7 @@ export function approverOf(type: string, payload: unknown): string {
     return fields.approvedBy;
   const edit = fields.refundEdit as Record<string, unknown> | undefined;
   if (type === 'create_return' && typeof edit?.approvedBy === 'string') return edit.approvedBy;
+  const override = fields.override as Record<string, unknown> | undefined;
+  if (type === 'handover' && typeof override?.managerId === 'string') return override.managerId;
   return '';
 }

@@ -149,6 +149,45 @@ describe('click and collect', () => {
     expect(w.openTasks().map((t) => t.kind)).toEqual(['customer_service']);
   });
 
+  it('a pickup-code override is a manager’s: by an associate, the goods left all the same and a manager reviews it', () => {
+    const counter = { deviceId: 'counter-1', staffId: 'eric' };
+    const wrongCode = { method: 'pickup_code' as const, proof: '0000' };
+    const byManager = pickedOrder('click_and_collect');
+    const allowed = byManager.run(
+      'handover',
+      {
+        orderId: 'o-1',
+        lines: [{ lineId: 'l2', qty: 1 }],
+        verification: wrongCode,
+        recipient,
+        override: { managerId: 'alice' },
+      },
+      counter,
+    );
+    expect(allowed.outcome).toEqual({ status: 'exception', reason: 'pickup_code_mismatch' });
+    expect(byManager.openTasks().map((t) => t.kind)).toEqual(['customer_service']);
+
+    const byPeer = pickedOrder('click_and_collect');
+    const peer = byPeer.run(
+      'handover',
+      {
+        orderId: 'o-1',
+        lines: [{ lineId: 'l2', qty: 1 }],
+        verification: wrongCode,
+        recipient,
+        override: { managerId: 'dora' },
+      },
+      counter,
+    );
+    // The handover happened (a physical fact): kept, and a manager reviews who let it go.
+    expect(byPeer.order().lines[1]?.handedOver).toBe(1);
+    expect(peer.outcome.status).toBe('exception');
+    expect(byPeer.openTasks().map((t) => [t.kind, t.reason])).toContainEqual([
+      'staff_review',
+      'done_without_permission',
+    ]);
+  });
+
   it('cannot cancel at the counter an order already collected', () => {
     const w = pickedOrder('click_and_collect');
     w.run('handover', {
