@@ -22,6 +22,7 @@ import {
 import { RxDBCleanupPlugin } from 'rxdb/plugins/cleanup';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { dropStaleCollections } from './stale-collections';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
 addRxPlugin(RxDBMigrationSchemaPlugin);
@@ -50,7 +51,7 @@ export function toEnvelope(command: LocalCommand & { _deleted?: boolean }): Comm
   return envelope;
 }
 
-const localCommandSchema = {
+export const localCommandSchema = {
   ...commandSchema,
   version: 1,
   properties: {
@@ -103,6 +104,17 @@ export async function createReplicaDatabase(options: {
   name: string;
   storage: RxStorage<unknown, unknown>;
 }): Promise<ReplicaDatabase> {
+  return (await openReplicaDatabase(options)).db;
+}
+
+/**
+ * The replica, and the pulled collections found on disk under another schema and dropped (see
+ * `dropStaleCollections`): they start again empty and are pulled from checkpoint zero.
+ */
+export async function openReplicaDatabase(options: {
+  name: string;
+  storage: RxStorage<unknown, unknown>;
+}): Promise<{ db: ReplicaDatabase; dropped: PullCollection[] }> {
   const db = await createRxDatabase<ReplicaCollections>({
     name: options.name,
     storage: options.storage,
@@ -118,11 +130,13 @@ export async function createReplicaDatabase(options: {
       waitForLeadership: false,
     },
   });
+  const dropped = await dropStaleCollections(db);
   const pulled = Object.fromEntries(
     (Object.keys(COLLECTION_SCHEMAS) as PullCollection[]).map((name) => [
       name,
       {
         schema: COLLECTION_SCHEMAS[name] as unknown as RxJsonSchema<unknown>,
+        // Never run: an older collection on disk is dropped above. RxDB wants one per version.
         migrationStrategies: keepAsIs(COLLECTION_SCHEMAS[name].version),
       },
     ]),
@@ -135,14 +149,10 @@ export async function createReplicaDatabase(options: {
       migrationStrategies: { 1: (doc: LocalCommand) => doc },
     },
   } as never);
-  return db;
+  return { db, dropped };
 }
 
-/**
- * Pulled schemas only ever change additively (a new optional field, a new enum
- * value): a document of an older version is valid as is, and the service
- * rewrites it on its next change anyway.
- */
+/** Identity strategies for every earlier version (required by RxDB; pulled collections never migrate). */
 function keepAsIs(version: number): Record<number, (doc: unknown) => unknown> {
   return Object.fromEntries(Array.from({ length: version }, (_, i) => [i + 1, (doc: unknown) => doc]));
 }

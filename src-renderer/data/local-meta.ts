@@ -1,3 +1,4 @@
+import type { PullCollection } from '@shared/sync/protocol';
 import type { ReplicaDatabase } from './database';
 
 /** A refused command, kept so someone can see what was lost and why. */
@@ -38,4 +39,16 @@ export async function addAttention(db: ReplicaDatabase, items: AttentionItem[]):
   const current = (await readLocal(db, 'attention'))?.items ?? [];
   const known = new Set(current.map((i) => i.commandId));
   await writeLocal(db, 'attention', { items: [...current, ...items.filter((i) => !known.has(i.commandId))] });
+}
+
+/**
+ * Collections dropped and to be pulled again from zero: they have caught up with nothing, and the
+ * first-sync progress shows again while they come back.
+ */
+export async function forgetPulled(db: ReplicaDatabase, dropped: readonly PullCollection[]): Promise<void> {
+  const seqs = { ...(await readLocal(db, 'caught-up'))?.seqs };
+  for (const name of dropped) delete seqs[name];
+  await writeLocal(db, 'caught-up', { seqs });
+  const meta = await readLocal(db, 'sync-meta');
+  if (meta) await writeLocal(db, 'sync-meta', { ...meta, initialComplete: false });
 }

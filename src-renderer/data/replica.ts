@@ -26,9 +26,9 @@ import {
 } from 'rxjs';
 import { v7 as uuidv7 } from 'uuid';
 import { Wake } from './backoff';
-import { createReplicaDatabase, type ReplicaDatabase, replicaName } from './database';
+import { openReplicaDatabase, type ReplicaDatabase, replicaName } from './database';
 import { createServiceClient, ServiceError } from './http';
-import { type AttentionItem, readLocal, writeLocal } from './local-meta';
+import { type AttentionItem, forgetPulled, readLocal, writeLocal } from './local-meta';
 import {
   type CountedCollection,
   count$,
@@ -162,10 +162,11 @@ export interface Replica {
 export type DeviceReplica = Awaited<ReturnType<typeof openReplica>>;
 
 export async function openReplica(options: ReplicaOptions) {
-  const db = await createReplicaDatabase({
+  const { db, dropped } = await openReplicaDatabase({
     name: options.databaseName ?? replicaName(options.storeId, options.serviceUrl),
     storage: options.storage,
   });
+  if (dropped.length > 0) await forgetPulled(db, dropped);
   const meta = await readLocal(db, 'sync-meta');
   const refused = (await readLocal(db, 'attention'))?.items ?? [];
   const sync = new SyncStateStore({
