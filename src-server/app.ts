@@ -19,8 +19,10 @@ import { omsCapacityRoutes } from './routes/oms/capacity';
 import { omsCatalogueRoutes } from './routes/oms/catalogue';
 import { omsDayRoutes } from './routes/oms/day';
 import { omsEventRoutes } from './routes/oms/events';
+import { omsNetworkRoutes } from './routes/oms/networks';
 import { omsOrderRoutes } from './routes/oms/orders';
 import { omsSafetyStockRoutes } from './routes/oms/safety-stock';
+import { omsSourcingRoutes } from './routes/oms/sourcing';
 import { omsStaffRoutes } from './routes/oms/staff';
 import { omsStockRoutes } from './routes/oms/stock';
 import { omsStoreRoutes } from './routes/oms/stores';
@@ -125,6 +127,8 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       omsStockRoutes(oms, ctx);
       omsAvailabilityRoutes(oms, ctx);
       omsSafetyStockRoutes(oms, ctx);
+      omsNetworkRoutes(oms, ctx);
+      omsSourcingRoutes(oms, ctx);
       storeSignatureRoute(oms, ctx, omsGuard(ctx), 'oms');
     },
     { prefix: '/oms/v1' },

@@ -1,0 +1,63 @@
+import { isPaused, remainingCapacity } from '@shared/domain/capacity';
+import type { OrderKind } from '@shared/domain/codes';
+import { storeLocalDate } from '@shared/domain/time';
+import { netAvailable } from '@shared/network/availability';
+import type { CandidateStore } from '@shared/network/sourcing';
+import { capacityId } from '@shared/schemas/capacity';
+import type { StoreDoc } from '@shared/schemas/store';
+import { readStoreLocations } from './locations';
+import { loadSafetyStock } from './safety-stock';
+import { type Queryable, readStockRows } from './stock-rows';
+
+/**
+ * What sourcing weighs, read together: the network's stores (their pauses and today's capacity
+ * for the order's kind, on each store's own day), where they are, and the net available of the
+ * order's SKUs in each (safety stock applied). Run it inside one transaction.
+ */
+export async function readCandidates(
+  db: Queryable,
+  storeIds: readonly string[] | null,
+  kind: OrderKind,
+  skus: readonly string[],
+  now: string,
+): Promise<CandidateStore[]> {
+  const stores = await db.query<{ id: string; doc: StoreDoc }>(
+    `SELECT p.store_id AS id, p.doc FROM projections p
+     WHERE p.collection = 'store' AND p.id = p.store_id AND ($1::text[] IS NULL OR p.store_id = ANY($1::text[]))
+     ORDER BY p.store_id`,
+    [storeIds],
+  );
+  const ids = stores.rows.map((r) => r.id);
+  const dayIds = stores.rows.map((r) => capacityId(storeLocalDate(now, r.doc.timezone), kind));
+  const capacity = await db.query<{ store_id: string; limit: number | null; assigned: number }>(
+    `SELECT p.store_id, (p.doc->>'limit')::integer AS limit, (p.doc->>'assigned')::integer AS assigned
+     FROM projections p JOIN unnest($1::text[], $2::text[]) AS w(store_id, id)
+       ON p.store_id = w.store_id AND p.collection = 'capacity' AND p.id = w.id`,
+    [ids, dayIds],
+  );
+  const capacityOf = new Map(capacity.rows.map((r) => [r.store_id, r]));
+  const locations = await readStoreLocations(db, ids);
+  const unique = [...new Set(skus)];
+  const rows = await readStockRows(db, unique, ids);
+  const safety = await loadSafetyStock(db, unique);
+  const stock = new Map<string, Map<string, number>>();
+  for (const [sku, levels] of rows) {
+    for (const level of levels) {
+      const net = netAvailable(level, safety.of(level.storeId, sku));
+      const of = stock.get(level.storeId) ?? new Map<string, number>();
+      of.set(sku, net);
+      stock.set(level.storeId, of);
+    }
+  }
+  return stores.rows.map(({ id, doc }) => {
+    const day = capacityOf.get(id);
+    const location = locations.get(id);
+    return {
+      storeId: id,
+      location: location ? { latitude: location.latitude, longitude: location.longitude } : null,
+      paused: isPaused(doc.fulfilment[kind], now),
+      remainingCapacity: day ? remainingCapacity(day) : null,
+      stock: stock.get(id) ?? new Map(),
+    };
+  });
+}
