@@ -30,7 +30,6 @@ export const en = {
     syncBar: 'Sync',
     notFound: 'This screen does not exist.',
     backHome: 'Back to home',
-    comingSoon: 'This screen is on its way.',
   },
   scanner: {
     title: 'Scanner',

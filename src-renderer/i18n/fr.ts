@@ -32,7 +32,6 @@ export const fr: Messages = {
     syncBar: 'Synchronisation',
     notFound: "Cet écran n'existe pas.",
     backHome: "Retour à l'accueil",
-    comingSoon: 'Cet écran arrive bientôt.',
   },
   scanner: {
     title: 'Scanner',

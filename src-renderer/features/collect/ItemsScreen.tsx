@@ -2,13 +2,13 @@ import { sameItem } from '@shared/domain/barcode';
 import { REFUSE_REASONS, type RefuseReason } from '@shared/domain/codes';
 import type { OrderDoc } from '@shared/schemas/order';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { useOrder, useStore } from '../../data/hooks';
+import { useStore } from '../../data/hooks';
 import { goodScan, wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
 import { Button } from '../../ui/Button';
-import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
+import { RouteOrder } from '../../ui/RouteOrder';
 import { OrderCard } from './parts/OrderCard';
 import { Steps } from './parts/Steps';
 import { collectable, planOf, planProblem } from './rules';
@@ -18,16 +18,11 @@ import './collect.css';
 /** Step 2: what the customer takes, line by line; refused units need a reason (they go back to stock). */
 export function ItemsScreen() {
   const { t } = useTranslation('collect');
-  const { orderId = '' } = useParams();
-  const view = useOrder(orderId);
-  if (!view) {
-    return (
-      <ScreenPlaceholder title={t('title')}>
-        <p>{t('missing')}</p>
-      </ScreenPlaceholder>
-    );
-  }
-  return <Items order={view.order} pending={view.pending.length > 0} />;
+  return (
+    <RouteOrder title={t('title')} missing={t('missing')}>
+      {(view) => <Items order={view.order} pending={view.pending.length > 0} />}
+    </RouteOrder>
+  );
 }
 
 function Items({ order, pending }: { order: OrderDoc; pending: boolean }) {

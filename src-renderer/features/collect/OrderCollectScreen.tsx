@@ -2,13 +2,13 @@ import type { CancelReason } from '@shared/domain/codes';
 import { isClosed, isResolved, picked, refused } from '@shared/domain/order-math';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { useOrder } from '../../data/hooks';
+import type { OrderView } from '../../data/hooks';
 import { PrintMenu } from '../../print/PrintMenu';
 import { usePermission } from '../../state/permission';
 import { Button } from '../../ui/Button';
-import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
+import { RouteOrder } from '../../ui/RouteOrder';
 import { showToast } from '../../ui/toast';
 import { CancelDialog } from './parts/CancelDialog';
 import { OrderCard } from './parts/OrderCard';
@@ -21,25 +21,24 @@ import './collect.css';
 /** One Click & Collect order: where it is, what is in it, and the next thing to do with it. */
 export function OrderCollectScreen() {
   const { t } = useTranslation('collect');
+  return (
+    <RouteOrder title={t('title')} missing={t('missing')}>
+      {(view) => <OrderCollect view={view} />}
+    </RouteOrder>
+  );
+}
+
+function OrderCollect({ view }: { view: OrderView }) {
+  const { t } = useTranslation('collect');
   const { t: common } = useTranslation();
-  const { orderId = '' } = useParams();
-  const view = useOrder(orderId);
   const navigate = useNavigate();
   const record = useCounterRecord();
-  const { clear } = useHandoverDraft(orderId);
+  const { clear } = useHandoverDraft(view.order.id);
   const [cancelling, setCancelling] = useState(false);
   // Offered to the roles the shared permissions table allows (the reducer checks the same table).
   const mayHandOver = usePermission('handover');
   const mayCancel = usePermission('cancel_at_counter');
   const mayStage = usePermission('ready_for_pickup');
-
-  if (!view) {
-    return (
-      <ScreenPlaceholder title={t('title')}>
-        <p>{t('missing')}</p>
-      </ScreenPlaceholder>
-    );
-  }
   const { order, pending } = view;
   const closed = isClosed(order.status) || order.kind !== 'click_and_collect';
   const toPick = !order.lines.every(isResolved);

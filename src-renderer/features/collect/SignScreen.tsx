@@ -1,11 +1,11 @@
 import type { OrderDoc } from '@shared/schemas/order';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { useOrder, useStore } from '../../data/hooks';
+import { useStore } from '../../data/hooks';
 import { Button } from '../../ui/Button';
-import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
+import { RouteOrder } from '../../ui/RouteOrder';
 import { OrderCard } from './parts/OrderCard';
 import { SignaturePad } from './parts/SignaturePad';
 import { Steps } from './parts/Steps';
@@ -17,16 +17,11 @@ import './collect.css';
 /** Step 3: the customer signs; "Hand over" records what leaves, to whom, checked how. */
 export function SignScreen() {
   const { t } = useTranslation('collect');
-  const { orderId = '' } = useParams();
-  const view = useOrder(orderId);
-  if (!view) {
-    return (
-      <ScreenPlaceholder title={t('title')}>
-        <p>{t('missing')}</p>
-      </ScreenPlaceholder>
-    );
-  }
-  return <Sign order={view.order} pending={view.pending.length > 0} />;
+  return (
+    <RouteOrder title={t('title')} missing={t('missing')}>
+      {(view) => <Sign order={view.order} pending={view.pending.length > 0} />}
+    </RouteOrder>
+  );
 }
 
 function Sign({ order, pending }: { order: OrderDoc; pending: boolean }) {

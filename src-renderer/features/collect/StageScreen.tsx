@@ -1,13 +1,13 @@
 import { isResolved, picked } from '@shared/domain/order-math';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { useOrder, useStore } from '../../data/hooks';
+import { type OrderView, useStore } from '../../data/hooks';
 import { goodScan, wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
 import { Button } from '../../ui/Button';
-import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
+import { RouteOrder } from '../../ui/RouteOrder';
 import { showToast } from '../../ui/toast';
 import { OrderCard } from './parts/OrderCard';
 import { useCounterRecord } from './parts/useCounterRecord';
@@ -16,8 +16,15 @@ import './collect.css';
 /** Put a picked order on a pickup shelf: scan the shelf's label or choose it; the OMS tells the customer. */
 export function StageScreen() {
   const { t } = useTranslation('collect');
-  const { orderId = '' } = useParams();
-  const view = useOrder(orderId);
+  return (
+    <RouteOrder title={t('title')} missing={t('missing')}>
+      {(view) => <Stage view={view} />}
+    </RouteOrder>
+  );
+}
+
+function Stage({ view }: { view: OrderView }) {
+  const { t } = useTranslation('collect');
   const store = useStore();
   const navigate = useNavigate();
   const record = useCounterRecord();
@@ -25,7 +32,6 @@ export function StageScreen() {
   const shelves = store?.settings.stagingLocations ?? [];
 
   async function stage(location: string) {
-    if (!view) return;
     const id = await record('ready_for_pickup', { orderId: view.order.id, stagingLocation: location });
     if (!id) return;
     showToast(t('stage.done', { number: view.order.number, location }), 'ok');
@@ -42,14 +48,6 @@ export function StageScreen() {
     goodScan();
     void stage(known ?? code);
   });
-
-  if (!view) {
-    return (
-      <ScreenPlaceholder title={t('title')}>
-        <p>{t('missing')}</p>
-      </ScreenPlaceholder>
-    );
-  }
   const { order } = view;
   const ready = order.lines.every(isResolved) && order.lines.some((l) => picked(l) > 0);
 

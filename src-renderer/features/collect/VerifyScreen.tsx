@@ -2,14 +2,13 @@ import { ID_TYPES, RECIPIENT_RELATIONS } from '@shared/domain/codes';
 import type { OrderDoc } from '@shared/schemas/order';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { useOrder } from '../../data/hooks';
 import { goodScan, wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
 import { Button } from '../../ui/Button';
 import { ManagerApprovalDialog } from '../../ui/ManagerApproval';
-import { ScreenPlaceholder } from '../../ui/ScreenPlaceholder';
+import { RouteOrder } from '../../ui/RouteOrder';
 import { OrderCard } from './parts/OrderCard';
 import { Steps } from './parts/Steps';
 import { checkProof, scannedCode } from './rules';
@@ -22,16 +21,11 @@ const OTHERS = RECIPIENT_RELATIONS.filter((r) => r !== 'self');
 /** Step 1 of a handover: check the person (code, ID, confirmation), and who collects. Required. */
 export function VerifyScreen() {
   const { t } = useTranslation('collect');
-  const { orderId = '' } = useParams();
-  const view = useOrder(orderId);
-  if (!view) {
-    return (
-      <ScreenPlaceholder title={t('title')}>
-        <p>{t('missing')}</p>
-      </ScreenPlaceholder>
-    );
-  }
-  return <Verify order={view.order} pending={view.pending.length > 0} />;
+  return (
+    <RouteOrder title={t('title')} missing={t('missing')}>
+      {(view) => <Verify order={view.order} pending={view.pending.length > 0} />}
+    </RouteOrder>
+  );
 }
 
 function Verify({ order, pending }: { order: OrderDoc; pending: boolean }) {

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useOrder } from '../../data/hooks';
+import { Link } from 'react-router';
+import type { OrderView } from '../../data/hooks';
+import { RouteOrder } from '../../ui/RouteOrder';
 import { pickingPaths } from './paths';
 import './picking.css';
 import { PickWalk } from './walk/PickWalk';
@@ -9,18 +10,17 @@ import { PickWalk } from './walk/PickWalk';
 /** #/orders/:orderId/pick — the walk of one order (a deep link: a scan of its number lands here). */
 export function OrderPickScreen() {
   const { t } = useTranslation('picking');
-  const { orderId = '' } = useParams();
-  const view = useOrder(orderId);
-  const ids = useMemo(() => [orderId], [orderId]);
-  if (!view) {
-    return (
-      <main className="page">
-        <h1>{t('title')}</h1>
-        <p>{t('missing')}</p>
-      </main>
-    );
-  }
+  return (
+    <RouteOrder title={t('title')} missing={t('missing')}>
+      {(view) => <OrderPick view={view} />}
+    </RouteOrder>
+  );
+}
+
+function OrderPick({ view }: { view: OrderView }) {
+  const { t } = useTranslation('picking');
   const { order } = view;
+  const ids = useMemo(() => [order.id], [order.id]);
   return (
     <main className="page page--wide picking">
       <header className="page__header">
@@ -31,7 +31,7 @@ export function OrderPickScreen() {
           </Link>
         )}
       </header>
-      <PickWalk walkId={`order:${orderId}`} orderIds={ids} />
+      <PickWalk walkId={`order:${order.id}`} orderIds={ids} />
     </main>
   );
 }

@@ -3,10 +3,11 @@ import { picked, wanted } from '@shared/domain/order-math';
 import { storeSettings } from '@shared/domain/store-settings';
 import type { OrderDoc } from '@shared/schemas/order';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
-import { useOrder, useRecord, useStore } from '../../data/hooks';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { type OrderView, useRecord, useStore } from '../../data/hooks';
 import { goodScan, wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
+import { RouteOrder } from '../../ui/RouteOrder';
 import { CancelledOrder } from './CancelledOrder';
 import { ParcelEditor } from './pack/ParcelEditor';
 import { pickingPaths } from './paths';
@@ -22,8 +23,16 @@ const packable = (order: OrderDoc) =>
 /** #/orders/:orderId/pack — parcels with box and weight, items optionally scanned into them, then pack. */
 export function PackScreen() {
   const { t } = useTranslation('picking');
-  const { orderId = '' } = useParams();
-  const view = useOrder(orderId);
+  return (
+    <RouteOrder title={t('title')} missing={t('missing')}>
+      {(view) => <Pack view={view} />}
+    </RouteOrder>
+  );
+}
+
+function Pack({ view }: { view: OrderView }) {
+  const { t } = useTranslation('picking');
+  const orderId = view.order.id;
   const store = useStore();
   const settings = storeSettings(store?.settings);
   const record = useRecord();
@@ -36,10 +45,9 @@ export function PackScreen() {
     (settings.boxTypes[0]
       ? [{ id: `${orderId}-1`, box: settings.boxTypes[0], weightGrams: 0, items: [] }]
       : NO_PARCELS);
-  const order = view?.order;
+  const order = view.order;
 
   useScan((scan) => {
-    if (!order) return;
     const items = packable(order);
     const item = items.find((x) => sameItem(scan.code, x.line.barcodes));
     const last = parcels.at(-1);
@@ -56,14 +64,6 @@ export function PackScreen() {
     );
   });
 
-  if (!order) {
-    return (
-      <main className="page">
-        <h1>{t('title')}</h1>
-        <p>{t('missing')}</p>
-      </main>
-    );
-  }
   if (order.status === 'packed' || order.status === 'shipped')
     return <Navigate to={pickingPaths.ship(order.id)} replace />;
   const items = packable(order);
@@ -72,7 +72,6 @@ export function PackScreen() {
   const blocked = settings.scanIntoParcel && scanned < total;
 
   async function pack() {
-    if (!order) return;
     await record('pack', {
       orderId: order.id,
       parcels: parcels.map(({ id, box, weightGrams }) => ({ id, box, weightGrams })),

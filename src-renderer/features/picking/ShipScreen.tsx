@@ -2,11 +2,12 @@ import type { CARRIERS } from '@shared/domain/codes';
 import { storeSettings } from '@shared/domain/store-settings';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useOrder, useRecord, useStore } from '../../data/hooks';
+import { Link } from 'react-router';
+import { type OrderView, useRecord, useStore } from '../../data/hooks';
 import { PrintMenu } from '../../print/PrintMenu';
 import { goodScan, wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
+import { RouteOrder } from '../../ui/RouteOrder';
 import { CancelledOrder } from './CancelledOrder';
 import { pickingPaths } from './paths';
 import './picking.css';
@@ -19,8 +20,15 @@ const TRACKING = /^[0-9A-Za-z-]{4,64}$/;
 /** #/orders/:orderId/ship — print slip and label, scan the label's tracking number, hand to the carrier. */
 export function ShipScreen() {
   const { t } = useTranslation('picking');
-  const { orderId = '' } = useParams();
-  const view = useOrder(orderId);
+  return (
+    <RouteOrder title={t('title')} missing={t('missing')}>
+      {(view) => <Ship view={view} />}
+    </RouteOrder>
+  );
+}
+
+function Ship({ view }: { view: OrderView }) {
+  const { t } = useTranslation('picking');
   const store = useStore();
   const settings = storeSettings(store?.settings);
   const record = useRecord();
@@ -29,7 +37,7 @@ export function ShipScreen() {
   const [tracking, setTracking] = useState<string[]>([]);
   const [error, setError] = useState('');
   const [unpacking, setUnpacking] = useState(false);
-  const order = view?.order;
+  const order = view.order;
   const chosen: Carrier = carrier || (settings.carriers[0] as Carrier) || 'other';
 
   function add(code: string): boolean {
@@ -44,22 +52,13 @@ export function ShipScreen() {
   }
 
   useScan((scan) => {
-    if (order?.status !== 'packed' || unpacking) return;
+    if (order.status !== 'packed' || unpacking) return;
     if (add(scan.code)) goodScan();
     else wrongScan(scan.code, t('ship.trackingHint'));
   });
 
-  if (!order) {
-    return (
-      <main className="page">
-        <h1>{t('title')}</h1>
-        <p>{t('missing')}</p>
-      </main>
-    );
-  }
-
   async function ship() {
-    if (!order || tracking.length === 0) return;
+    if (tracking.length === 0) return;
     await record('ship', { orderId: order.id, carrier: chosen, trackingNumbers: tracking });
   }
 

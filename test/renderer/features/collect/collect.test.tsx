@@ -1,7 +1,7 @@
 import 'vitest-canvas-mock';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { TaskDoc } from '@shared/schemas/task';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useHandoverStore } from '../../../../src-renderer/features/collect/state';
@@ -147,6 +147,16 @@ describe('Click & Collect at the counter', () => {
     );
     expect(await screen.findByText(/Aucune commande Click & Collect de cet appareil/)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/collect');
+  });
+
+  it('a link to an order this device does not hold says so, on every step of the counter', async () => {
+    const d = await openDevice();
+    for (const step of ['', '/verify', '/items', '/sign', '/stage']) {
+      renderApp(d.replica, { path: `/collect/not-here${step}`, scanner: steppedScanner(200).service });
+      expect(await screen.findByText("Cette commande n'est pas sur cet appareil.")).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Click & Collect');
+      cleanup();
+    }
   });
 
   it('does not offer "hand over" before the customer is checked', async () => {
