@@ -53,6 +53,7 @@ export const en = {
     unknown: 'Nothing in this store matches {{code}}.',
     anything: 'an order, a pickup code or a product',
   },
+  toast: { dismiss: 'Dismiss' },
   approval: {
     who: 'Manager id or badge',
     pin: "Manager's PIN",

@@ -56,6 +56,7 @@ export const fr: Messages = {
     unknown: 'Rien dans ce magasin ne correspond à {{code}}.',
     anything: 'une commande, un code de retrait ou un article',
   },
+  toast: { dismiss: 'Fermer' },
   approval: {
     who: 'Identifiant ou badge du responsable',
     pin: 'Code PIN du responsable',

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type ToastMessage = { id: number; text: string; tone: 'info' | 'ok' | 'bad' };
+export type ToastMessage = { id: number; text: string; tone: 'info' | 'ok' | 'bad'; count: number };
 
 type Toasts = {
   items: ToastMessage[];
@@ -8,18 +8,46 @@ type Toasts = {
   hide(id: number): void;
 };
 
-let next = 0;
+/** How long a toast stays: a confirmation goes quickly, a problem stays long enough to be read. */
+export const TOAST_MS: Record<ToastMessage['tone'], number> = { ok: 2500, info: 3500, bad: 6000 };
+/** At most this many at once, newest last: the corner never grows over the work. */
+export const TOASTS_SHOWN = 2;
 
-/** Short messages at the bottom of the screen ("Sent", "Order not found"); they go by themselves. */
-export const useToasts = create<Toasts>()((set) => ({
-  items: [],
-  show: (text, tone = 'info') => {
-    next += 1;
-    const id = next;
-    set((s) => ({ items: [...s.items.slice(-2), { id, text, tone }] }));
-    setTimeout(() => set((s) => ({ items: s.items.filter((t) => t.id !== id) })), 4000);
-  },
-  hide: (id) => set((s) => ({ items: s.items.filter((t) => t.id !== id) })),
-}));
+let next = 0;
+const timers = new Map<number, ReturnType<typeof setTimeout>>();
+
+/**
+ * Short messages in the corner ("Sent", "Order not found"); they go by themselves. The same message
+ * again (a scan repeated) does not stack: the toast shows ×2 and stays a little longer.
+ */
+export const useToasts = create<Toasts>()((set, get) => {
+  const expire = (id: number, tone: ToastMessage['tone']) => {
+    clearTimeout(timers.get(id));
+    timers.set(
+      id,
+      setTimeout(() => get().hide(id), TOAST_MS[tone]),
+    );
+  };
+  return {
+    items: [],
+    show: (text, tone = 'info') => {
+      const same = get().items.find((t) => t.text === text && t.tone === tone);
+      if (same) {
+        set((s) => ({ items: s.items.map((t) => (t === same ? { ...t, count: t.count + 1 } : t)) }));
+        expire(same.id, tone);
+        return;
+      }
+      next += 1;
+      const id = next;
+      set((s) => ({ items: [...s.items.slice(-(TOASTS_SHOWN - 1)), { id, text, tone, count: 1 }] }));
+      expire(id, tone);
+    },
+    hide: (id) => {
+      clearTimeout(timers.get(id));
+      timers.delete(id);
+      set((s) => ({ items: s.items.filter((t) => t.id !== id) }));
+    },
+  };
+});
 
 export const showToast = (text: string, tone?: ToastMessage['tone']) => useToasts.getState().show(text, tone);
