@@ -1,8 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { CapacityScreen } from './CapacityScreen';
-import { ManagerScreen } from './ManagerScreen';
 
+// The manager's screens load on first visit: their charts (recharts) stay out of the bundle every
+// associate's device parses at start. The service worker precaches the chunk, so it opens offline too.
 export const managerRoutes: RouteObject[] = [
-  { path: '/manager', element: <ManagerScreen /> },
-  { path: '/manager/capacity', element: <CapacityScreen /> },
+  {
+    path: '/manager',
+    lazy: async () => ({ Component: (await import('./ManagerScreen')).ManagerScreen }),
+  },
+  {
+    path: '/manager/capacity',
+    lazy: async () => ({ Component: (await import('./CapacityScreen')).CapacityScreen }),
+  },
 ];
