@@ -26,12 +26,20 @@ export function isPullCollection(name: string): name is PullCollection {
   return (PULL_COLLECTIONS as readonly string[]).includes(name);
 }
 
-export type Checkpoint = { seq: number };
+export type Checkpoint = {
+  seq: number;
+  /**
+   * Set when the device started this collection empty: tombstones numbered up to it were deleted
+   * before the device could hold their document, so pulls leave them out (a fresh device does not
+   * download every closed order ever tombstoned).
+   */
+  skipDeletedUpTo?: number;
+};
 
 export const PULL_LIMIT_MAX = 10000;
 export const PUSH_BATCH_MAX = 500;
 
-/** GET /v1/pull/:collection?seq=&limit= */
+/** GET /v1/pull/:collection?seq=&limit=[&fresh=true | &skipDeletedUpTo=] */
 export type PullResponse<Doc> = {
   documents: (Doc & { _deleted: boolean })[];
   checkpoint: Checkpoint;

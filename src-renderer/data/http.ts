@@ -86,10 +86,19 @@ export function createServiceClient(options: {
     token: options.token,
     enroll: (code: string, deviceName: string) =>
       request<EnrollResponse>('POST', '/v1/enroll', { code, deviceName }),
-    pull: <Doc>(collection: PullCollection, seq: number, limit: number, signal?: AbortSignal) =>
+    /** `skip`: 'fresh' when the device holds nothing of the collection, else its checkpoint's bound. */
+    pull: <Doc>(
+      collection: PullCollection,
+      seq: number,
+      limit: number,
+      signal?: AbortSignal,
+      skip?: 'fresh' | number,
+    ) =>
       request<PullResponse<Doc>>(
         'GET',
-        `/v1/pull/${collection}?seq=${seq}&limit=${limit}`,
+        `/v1/pull/${collection}?seq=${seq}&limit=${limit}${
+          skip === 'fresh' ? '&fresh=true' : skip !== undefined ? `&skipDeletedUpTo=${skip}` : ''
+        }`,
         undefined,
         signal,
       ),

@@ -86,12 +86,17 @@ export function startReplication(deps: ReplicationDeps): Replication {
         batchSize: PULL_BATCH[name],
         stream$: stream.asObservable(),
         handler: async (checkpoint, batchSize) => {
-          const page = await retrying(() => client.pull(name, checkpoint?.seq ?? 0, batchSize, signal), {
-            signal,
-            wake,
-            isTransient,
-            onTransient: (error) => sync.offline(error),
-          }).catch((error: unknown) => {
+          // Starting empty, the device need not download what was deleted before it began.
+          const skip = checkpoint ? checkpoint.skipDeletedUpTo : await freshOrUndefined(db[name]);
+          const page = await retrying(
+            () => client.pull(name, checkpoint?.seq ?? 0, batchSize, signal, skip),
+            {
+              signal,
+              wake,
+              isTransient,
+              onTransient: (error) => sync.offline(error),
+            },
+          ).catch((error: unknown) => {
             if (error instanceof ServiceError && error.status === 401) sync.unauthorized(error.message);
             throw error;
           });
@@ -201,4 +206,15 @@ export function startReplication(deps: ReplicationDeps): Replication {
       await Promise.all([...pulls.values(), push].map((s) => s.cancel()));
     },
   };
+}
+
+/**
+ * 'fresh' when the collection holds no document (a new device, a collection dropped for a schema
+ * change): its first pull may leave out tombstones. A collection that holds documents without a
+ * checkpoint gets every tombstone, so nothing it holds lingers.
+ */
+async function freshOrUndefined(collection: {
+  count(): { exec(): Promise<number> };
+}): Promise<'fresh' | undefined> {
+  return (await collection.count().exec()) === 0 ? 'fresh' : undefined;
 }

@@ -3,7 +3,7 @@ import type { OrderDoc } from '@shared/schemas/order';
 import { filter, firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTombstones } from '../../src-server/jobs/tombstones';
-import { TestDevice } from '../support/device';
+import { Network, TestDevice } from '../support/device';
 import { anOrder } from '../support/fixtures';
 import { ENGINE, startTestService, type TestService } from '../support/service';
 
@@ -43,6 +43,28 @@ describe(`a closed order leaves the device after N days (${ENGINE})`, () => {
       );
       expect(left.map((o) => o.id)).toEqual(['open-1']);
       expect(await device.replica.db.orders.findOne('closed-1').exec()).toBeNull();
+    } finally {
+      await device.close();
+    }
+  });
+
+  it('a device enrolled later does not download what was tombstoned before it began', async () => {
+    const network = new Network();
+    const plain = network.fetch;
+    let tombstones = 0;
+    network.fetch = async (input, init) => {
+      const response = await plain(input, init);
+      if (String(input).includes('/v1/pull/orders')) {
+        const page = (await response.clone().json()) as { documents: { _deleted: boolean }[] };
+        tombstones += page.documents.filter((d) => d._deleted).length;
+      }
+      return response;
+    };
+    const device = await TestDevice.open({ serviceUrl: svc.url, ...(await svc.enroll(STORE)), network });
+    try {
+      await device.settled();
+      expect((await device.docs<OrderDoc>('orders')).map((o) => o.id)).toEqual(['open-1']);
+      expect(tombstones).toBe(0);
     } finally {
       await device.close();
     }

@@ -3,7 +3,7 @@ import { PULL_COLLECTIONS, PULL_LIMIT_MAX, type PullCollection } from '@shared/s
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
 import { deviceGuard, deviceOf } from '../../http/guards';
-import { pullPage } from '../../sync/pull';
+import { pullPage, type TombstoneSkip } from '../../sync/pull';
 import { readStore } from '../../sync/stores';
 
 export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
@@ -21,7 +21,10 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     },
   );
 
-  app.get<{ Params: { collection: PullCollection }; Querystring: { seq: number; limit: number } }>(
+  app.get<{
+    Params: { collection: PullCollection };
+    Querystring: { seq: number; limit: number; fresh?: boolean; skipDeletedUpTo?: number };
+  }>(
     '/pull/:collection',
     {
       preHandler: guard,
@@ -39,6 +42,18 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           properties: {
             seq: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 },
             limit: { type: 'integer', minimum: 1, maximum: PULL_LIMIT_MAX, default: 500 },
+            fresh: {
+              type: 'boolean',
+              description:
+                'The device holds nothing of this collection: leave out tombstones up to the current head ' +
+                '(the answer’s checkpoint carries that bound as skipDeletedUpTo).',
+            },
+            skipDeletedUpTo: {
+              type: 'integer',
+              minimum: 0,
+              maximum: Number.MAX_SAFE_INTEGER,
+              description: "The checkpoint's skipDeletedUpTo: tombstones numbered up to it are left out.",
+            },
           },
         },
       },
@@ -53,6 +68,7 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
         collection,
         request.query.seq,
         request.query.limit,
+        tombstoneSkip(request.query),
       );
     },
   );
@@ -67,4 +83,9 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     },
     async () => COLLECTION_SCHEMAS,
   );
+}
+
+function tombstoneSkip(query: { fresh?: boolean; skipDeletedUpTo?: number }): TombstoneSkip {
+  if (query.skipDeletedUpTo !== undefined) return { upTo: query.skipDeletedUpTo };
+  return query.fresh ? { fresh: true } : undefined;
 }
