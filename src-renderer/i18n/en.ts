@@ -54,6 +54,7 @@ export const en = {
     anything: 'an order, a pickup code or a product',
   },
   toast: { dismiss: 'Dismiss' },
+  time: { hourOf: '{{label}}: hour', minuteOf: '{{label}}: minutes', none: 'No time' },
   approval: {
     who: 'Manager id or badge',
     pin: "Manager's PIN",

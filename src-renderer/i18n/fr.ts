@@ -57,6 +57,7 @@ export const fr: Messages = {
     anything: 'une commande, un code de retrait ou un article',
   },
   toast: { dismiss: 'Fermer' },
+  time: { hourOf: '{{label}} : heure', minuteOf: '{{label}} : minutes', none: 'Sans heure' },
   approval: {
     who: 'Identifiant ou badge du responsable',
     pin: 'Code PIN du responsable',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRecord } from '../../data/hooks';
 import { Button } from '../../ui/Button';
 import { useStoreLocale } from '../../ui/locale';
+import { TimeField } from '../../ui/TimeField';
 import { showToast } from '../../ui/toast';
 
 const DEFAULT_DAY: OpeningDay = { closed: false, open: '10:00', close: '19:00' };
@@ -52,19 +53,17 @@ export function OpeningHoursCard({ store }: { store: StoreDoc }) {
               />{' '}
               {t('closed')}
             </label>
-            <input
-              type="time"
-              aria-label={t('opensAt', { day: name(i) })}
+            <TimeField
+              label={t('opensAt', { day: name(i) })}
               value={day.open}
               disabled={day.closed}
-              onChange={(e) => change(i, { open: e.target.value })}
+              onChange={(open) => change(i, { open })}
             />
-            <input
-              type="time"
-              aria-label={t('closesAt', { day: name(i) })}
+            <TimeField
+              label={t('closesAt', { day: name(i) })}
               value={day.close}
               disabled={day.closed}
-              onChange={(e) => change(i, { close: e.target.value })}
+              onChange={(close) => change(i, { close })}
             />
           </fieldset>
         ))}

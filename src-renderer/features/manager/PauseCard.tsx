@@ -8,6 +8,7 @@ import { useRecord } from '../../data/hooks';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { useStoreLocale } from '../../ui/locale';
+import { TimeField } from '../../ui/TimeField';
 
 /** One switch per kind of order: pause (with an optional reason and end time) or resume. */
 export function PauseCard({ store, now }: { store: StoreDoc; now: string }) {
@@ -88,8 +89,8 @@ function PauseSwitch({ kind, store, now }: { kind: OrderKind; store: StoreDoc; n
             maxLength={200}
             onChange={(e) => setReason(e.target.value)}
           />
-          <label htmlFor={`${id}-until`}>{t('pauseUntil')}</label>
-          <input id={`${id}-until`} type="time" value={until} onChange={(e) => setUntil(e.target.value)} />
+          <span>{t('pauseUntil')}</span>
+          <TimeField label={t('pauseUntil')} value={until} optional onChange={setUntil} />
           <div className="pause__actions">
             <Button onClick={() => setEditing(false)}>{t('cancel')}</Button>
             <Button type="submit" variant="danger">

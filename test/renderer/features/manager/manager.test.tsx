@@ -137,6 +137,26 @@ describe('manager: capacity, pauses, release all and the day’s picture', () =>
     expect((await capacity()).paused.click_and_collect?.paused).toBe(false);
   });
 
+  it('sets opening hours on the store’s 24-hour clock even in English, and records them for the forecast', async () => {
+    const d = await open('alice');
+    useSession.setState({ language: 'en' });
+    renderApp(d.replica, { path: '/manager/capacity', language: 'en', scanner: person() });
+    const hours = await screen.findByRole('region', { name: 'Opening hours' }, { timeout: 15_000 });
+    const closes = within(hours).getByRole('group', { name: 'Closes on Saturday' });
+    const hour = within(closes).getByRole('combobox', { name: 'Closes on Saturday: hour' });
+    // A French store: 21, not 9 PM, whatever the browser's own locale.
+    expect(within(hour).getByRole('option', { name: '21' })).toBeInTheDocument();
+    await userEvent.selectOptions(hour, '21');
+    await userEvent.selectOptions(
+      within(closes).getByRole('combobox', { name: 'Closes on Saturday: minutes' }),
+      '30',
+    );
+    await userEvent.click(within(hours).getByRole('button', { name: 'Save the hours' }));
+    await d.settled();
+    const store = await d.docs<{ openingHours?: { close: string }[] }>('store');
+    expect(store[0]?.openingHours?.[5]?.close).toBe('21:30');
+  });
+
   it('sets the coming days’ limits in one go; only changed days are recorded', async () => {
     const d = await open();
     useSession.setState({ language: 'en' });
