@@ -10,8 +10,8 @@ import { spawnTestService } from '../support/service-process';
  * The fault suite (`npm run test:faults`): three real replicas (RxDB, each in its own process, clocks right,
  * a day ahead and a day behind) record stock adjustments against the real service behind a proxy that loses
  * answers, answers 5xx and resets connections mid-body, while the suite kills the service with SIGKILL
- * mid-push, refuses and cuts the stream, terminates the LISTEN connection (PostgreSQL) and reloads a device
- * mid-write. Then the faults stop and it measures: commands lost, applied twice, devices stuck, time to
+ * mid-push, refuses, cuts and stalls (half-open) the stream, terminates the LISTEN connection (PostgreSQL) and
+ * reloads a device mid-write. Then the faults stop and it measures: commands lost, applied twice, devices stuck, time to
  * converge. Seedable: FAULT_SEED=n.
  */
 
@@ -25,6 +25,7 @@ const MIN_ROUNDS = 8;
 const MAX_ROUNDS = 24;
 const WRITES_PER_ROUND = 6;
 const HEAL_TIMEOUT_MS = Number(process.env.FAULT_HEAL_MS ?? 120_000);
+const HEARTBEAT_MS = 1000;
 
 // PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (FAULT_ENGINE=pglite|postgres runs one).
 const ENGINES: { name: string; databaseUrl: string | undefined }[] = [
@@ -43,6 +44,8 @@ type Figures = {
   appliedTwice: number;
   refused: number;
   stuck: number;
+  /** Stalled (half-open) streams a device did not close (and reopen) within 20 s. */
+  stallsMissed: number;
   convergeMs: number;
 };
 const report: Figures[] = [];
@@ -101,7 +104,7 @@ afterAll(() => {
       .join(', ');
     lines.push(
       `  ${f.engine}: ${f.faults} faults injected (${kinds})`,
-      `    commands recorded ${f.commands} · lost ${f.lost} · applied twice ${f.appliedTwice} · refused ${f.refused} · devices stuck ${f.stuck} · time to converge ${(f.convergeMs / 1000).toFixed(1)} s`,
+      `    commands recorded ${f.commands} · lost ${f.lost} · applied twice ${f.appliedTwice} · refused ${f.refused} · devices stuck ${f.stuck} · stalled streams not reopened ${f.stallsMissed} · time to converge ${(f.convergeMs / 1000).toFixed(1)} s`,
     );
   }
   const total = report.reduce((n, f) => n + f.faults, 0);
@@ -112,7 +115,8 @@ afterAll(() => {
 describe.each(ENGINES)('devices under injected faults ($name)', ({ name, databaseUrl }) => {
   it('every command is applied exactly once and every device converges, without a restart', async () => {
     const random = seeded(SEED + name.length);
-    const svc = await spawnTestService({ databaseUrl });
+    // A short heartbeat: a stalled (half-open) stream is noticed within two seconds.
+    const svc = await spawnTestService({ databaseUrl, env: { HEARTBEAT_MS: String(HEARTBEAT_MS) } });
     const proxy = await FaultProxy.start(svc.url, SEED);
     const devices: RemoteDevice[] = [];
     try {
@@ -148,6 +152,7 @@ describe.each(ENGINES)('devices under injected faults ($name)', ({ name, databas
         recorded[i]?.push(id);
       };
 
+      let stallsMissed = 0;
       proxy.faultRate = 0.35;
       for (let round = 0; round < MAX_ROUNDS; round++) {
         if (round >= MIN_ROUNDS && proxy.total >= MIN_FAULTS) break;
@@ -155,7 +160,7 @@ describe.each(ENGINES)('devices under injected faults ($name)', ({ name, databas
         const writes = devices.map(async (_, i) => {
           for (let k = 0; k < WRITES_PER_ROUND; k++) await record(i);
         });
-        switch (round % 4) {
+        switch (round % 5) {
           case 0: {
             // kill -9 while a push is in the service.
             const pushes = proxy.pushes;
@@ -183,6 +188,18 @@ describe.each(ENGINES)('devices under injected faults ($name)', ({ name, databas
             await record(i);
             await (devices[i] as RemoteDevice).reload();
             proxy.count('device_reload_mid_write');
+            break;
+          }
+          case 3: {
+            // Every open stream left half-open by the proxy: sockets up, nothing coming through. Each
+            // device's heartbeat watchdog must notice and close it (then it opens a new one).
+            // Once every device has its stream again (a device may be waiting out its backoff).
+            await eventually(() => proxy.openStreams >= devices.length, 35_000);
+            const closed = proxy.stalledClosed;
+            const stalled = proxy.stallStreams();
+            proxy.count('stream_stalled', stalled);
+            if (!(await eventually(() => proxy.stalledClosed >= closed + stalled, 20_000)))
+              stallsMissed += stalled;
             break;
           }
           default: {
@@ -255,15 +272,17 @@ describe.each(ENGINES)('devices under injected faults ($name)', ({ name, databas
         appliedTwice,
         refused,
         stuck,
+        stallsMissed,
         convergeMs,
       });
 
       expect(proxy.total).toBeGreaterThanOrEqual(MIN_FAULTS);
-      expect({ lost, appliedTwice, refused, stuck }).toEqual({
+      expect({ lost, appliedTwice, refused, stuck, stallsMissed }).toEqual({
         lost: 0,
         appliedTwice: 0,
         refused: 0,
         stuck: 0,
+        stallsMissed: 0,
       });
       expect(applied).toBe(commands);
     } finally {

@@ -33,7 +33,7 @@ export function seeded(seed: number): () => number {
 
 /**
  * A loopback reverse proxy between devices and the service that injects faults: on a seeded share of pushes
- * and pulls one of REQUEST_FAULTS; on demand, streams refused with 502 and open streams cut. While the service
+ * and pulls one of REQUEST_FAULTS; on demand, streams refused with 502, open streams cut or stalled (half-open). While the service
  * is down it resets connections, as a load balancer with no healthy backend would.
  */
 export class FaultProxy {
@@ -43,7 +43,11 @@ export class FaultProxy {
   readonly injected = new Map<string, number>();
   pushes = 0;
   requests = 0;
+  /** Stalled streams the device has closed (its watchdog noticed the silence). */
+  stalledClosed = 0;
   private readonly open = new Set<http.ServerResponse>();
+  /** Open streams held half-open: the sockets stay up, nothing more reaches the device. */
+  private readonly stalled = new Set<http.ServerResponse>();
 
   private constructor(
     private readonly server: http.Server,
@@ -77,6 +81,20 @@ export class FaultProxy {
     for (const res of this.open) res.destroy();
     this.open.clear();
     return n;
+  }
+
+  /** Streams open through the proxy now. */
+  get openStreams(): number {
+    return this.open.size - this.stalled.size;
+  }
+
+  /**
+   * Stall every open stream: both sockets stay open but nothing the service sends goes through (a proxy
+   * that lost its upstream, a dead network path). Only the device's heartbeat watchdog can notice.
+   */
+  stallStreams(): number {
+    for (const res of this.open) this.stalled.add(res);
+    return this.open.size;
   }
 
   async close(): Promise<void> {
@@ -131,7 +149,16 @@ export class FaultProxy {
           return;
         }
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        if (isStream) {
+          answer.on('data', (chunk: Buffer) => {
+            if (!this.stalled.has(res)) res.write(chunk);
+          });
+          answer.on('end', () => {
+            if (!this.stalled.has(res)) res.end();
+          });
+        } else {
+          answer.pipe(res);
+        }
         // The service died mid-answer (SIGKILL): reset the device's connection too, as a real proxy does,
         // instead of leaving a stream open that will never say anything again.
         answer.on('close', () => {
@@ -144,6 +171,7 @@ export class FaultProxy {
       this.open.add(res);
       res.on('close', () => {
         this.open.delete(res);
+        if (this.stalled.delete(res)) this.stalledClosed += 1;
         forward.destroy();
       });
     }

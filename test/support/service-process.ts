@@ -76,7 +76,9 @@ export async function freePort(): Promise<number> {
  * and start it again on the same data.
  */
 export async function spawnTestService(
-  options: { databaseUrl?: string | undefined } = { databaseUrl: process.env.TEST_DATABASE_URL },
+  options: { databaseUrl?: string | undefined; env?: Record<string, string> } = {
+    databaseUrl: process.env.TEST_DATABASE_URL,
+  },
 ) {
   const databaseUrl = options.databaseUrl;
   const dataDir = mkdtempSync(join(tmpdir(), 'svc-'));
@@ -88,6 +90,7 @@ export async function spawnTestService(
     ADMIN_TOKEN: 'admin-token',
     ENROLL_PER_MINUTE: '100000',
     ...(schema && databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema } : {}),
+    ...options.env,
   };
   let service = await spawnService(env);
   const url = service.url;
