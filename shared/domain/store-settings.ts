@@ -5,7 +5,10 @@ import type { CARRIERS } from './codes';
 export type Carrier = (typeof CARRIERS)[number];
 
 /** Settings with a default (Click & Collect's staging, expiry and handover scan stay optional). */
-type WithDefault = Omit<StoreDoc['settings'], 'stagingLocations' | 'pickupExpiryHours' | 'handoverScan'>;
+type WithDefault = Omit<
+  StoreDoc['settings'],
+  'stagingLocations' | 'pickupExpiryHours' | 'handoverScan' | 'keepClosedDays'
+>;
 export type StoreSettings = Required<WithDefault>;
 
 /** What a store does when the OMS has not said otherwise. */

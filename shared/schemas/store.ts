@@ -38,7 +38,8 @@ export const storeSchema = {
   /** 3: staging locations, pickup expiry hours, handover scan (additive, optional). */
   /** 4: partialFulfilment, scanIntoParcel, boxTypes, carriers (additive, optional). */
   /** 5: adjustUnitsLimit (additive, optional). */
-  version: 5,
+  /** 6: keepClosedDays (additive, optional). */
+  version: 6,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -77,6 +78,11 @@ export const storeSchema = {
         pickupExpiryHours: { type: 'integer', minimum: 0, maximum: 720 },
         /** v1 (optional): each item is scanned as it is handed over at the counter. */
         handoverScan: { type: 'boolean' },
+        /**
+         * v6 (optional): days a closed order or a done task stays on the store's devices after its last
+         * change (the service keeps it). Absent: the service's CLOSED_KEEP_DAYS (30).
+         */
+        keepClosedDays: { type: 'integer', minimum: 1, maximum: 3650 },
         /**
          * An order may leave with some lines rejected. When false, rejecting a line offers to
          * reject the whole order. Optional (older store documents): read through storeSettings().

@@ -21,7 +21,8 @@ export type TombstoneRound = { ran: boolean; orders: number; tasks: number; full
 
 /**
  * One round of the tombstone job: closed orders (shipped, collected, rejected, cancelled) and
- * done tasks whose last change is older than `keepDays` leave the devices. Each becomes a
+ * done tasks whose last change is older than the store's `settings.keepClosedDays`, else `keepDays`
+ * (the service's CLOSED_KEEP_DAYS), leave the devices. Each becomes a
  * `_deleted` row of the pull stream with a new store sequence number, drawn under the store's
  * row lock like any write, so a pull checkpoint never skips it; devices then purge it (RxDB's
  * cleanup). The service keeps the document (OMS reads, returns, look-ups by number); a later
@@ -41,18 +42,29 @@ export async function runTombstones(
       LOCK_KEY,
     ]);
     if (!locked.rows[0]?.ok) return idle;
-    const before = new Date(Date.parse(now()) - keepDays * DAY_MS).toISOString();
+    const at = Date.parse(now());
     const closed = [...CLOSED_STATUSES];
-    const stores = await client.query<{ id: string }>(
-      `SELECT s.id FROM stores s
-        WHERE EXISTS (SELECT 1 FROM projections WHERE store_id = s.id AND ${due('$1', '$2')})
+    // Each store's own keepClosedDays, else the service's.
+    const stores = await client.query<{ id: string; days: number }>(
+      `SELECT s.id,
+              CASE WHEN jsonb_typeof(p.doc->'settings'->'keepClosedDays') = 'number'
+                   THEN (p.doc->'settings'->>'keepClosedDays')::int ELSE $1::int END AS days
+         FROM stores s
+         LEFT JOIN projections p ON p.store_id = s.id AND p.collection = 'store' AND p.id = s.id
         ORDER BY s.id`,
-      [before, closed],
+      [keepDays],
     );
     let left = TOMBSTONE_BATCH;
     const round = { ran: true, orders: 0, tasks: 0, full: false };
-    for (const { id: storeId } of stores.rows) {
+    for (const { id: storeId, days } of stores.rows) {
       if (left <= 0) break;
+      const before = new Date(at - days * DAY_MS).toISOString();
+      // Look before locking: most stores have nothing due in most rounds.
+      const any = await client.query(
+        `SELECT 1 FROM projections WHERE store_id = $1 AND ${due('$2', '$3')} LIMIT 1`,
+        [storeId, before, closed],
+      );
+      if (any.rows.length === 0) continue;
       // The store's writers serialise on its row: numbers drawn here commit in order with theirs.
       const head = await client.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1 FOR UPDATE', [
         storeId,

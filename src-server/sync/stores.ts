@@ -51,7 +51,12 @@ export async function upsertStore(
   });
 }
 
-const OPTIONAL_SETTINGS = ['stagingLocations', 'pickupExpiryHours', 'handoverScan'] as const;
+const OPTIONAL_SETTINGS = [
+  'stagingLocations',
+  'pickupExpiryHours',
+  'handoverScan',
+  'keepClosedDays',
+] as const;
 
 /** Settings a store may leave out (absent = the default): sent ones replace, others are kept. */
 function optionalSettings(

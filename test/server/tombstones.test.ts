@@ -214,6 +214,29 @@ describe(`closed orders and done tasks leave the devices after N days (${ENGINE}
     expect(rows[0]?.doc.orderId).toBe('race-1');
   });
 
+  it("a store's keepClosedDays replaces the service's N for that store", async () => {
+    await svc.createStore('lyon-02', { settings: { keepClosedDays: 60 } });
+    const lyon = await svc.enroll('lyon-02');
+    clock = Date.parse(daysAgo(40));
+    await svc.oms('POST', '/stores/lyon-02/orders', {
+      order: anOrder({ id: 'lyon-old', number: 'FR-LYON' }),
+    });
+    await svc.oms('POST', '/stores/lyon-02/orders/lyon-old/cancel', { reason: 'customer_request' });
+    clock = TODAY;
+    const stored = await svc.oms<{ settings: { keepClosedDays?: number } }>('GET', '/stores/lyon-02');
+    expect(stored.body.settings.keepClosedDays).toBe(60);
+    const lyonOrder = async () =>
+      (await svc.pull<Row>(lyon.token, 'orders')).body.documents.find((d) => d.id === 'lyon-old');
+
+    // 40 days: gone with the service's 30, kept by the store's 60.
+    await runTombstones(svc.db, now, 30);
+    expect((await lyonOrder())?._deleted).toBe(false);
+    clock = TODAY + 21 * DAY;
+    await runTombstones(svc.db, now, 30);
+    clock = TODAY;
+    expect((await lyonOrder())?._deleted).toBe(true);
+  });
+
   it('the service runs the job by itself on its period', async () => {
     clock = Date.parse(daysAgo(40));
     await order('scheduled');
