@@ -49,6 +49,12 @@ describe.skipIf(!present)('the installable web app (tablets)', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Dora Leroy', exact: true }).waitFor();
     await page.screenshot({ path: 'test-results/signin-names-1280x800-fr.png' });
+    // Whoever takes the shared device may switch it to English before signing in.
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await page.getByRole('heading', { name: 'Who is working?' }).waitFor();
+    await page.screenshot({ path: 'test-results/signin-names-1280x800-en.png' });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.getByRole('combobox', { name: 'Langue' }).waitFor();
     await page.getByRole('button', { name: 'Dora Leroy', exact: true }).click();
     await page.getByRole('group', { name: 'Code PIN de Dora Leroy' }).waitFor();
     await page.screenshot({ path: 'test-results/signin-pin-1280x800-fr.png' });
