@@ -9,6 +9,11 @@ export type ServiceConfig = {
   databaseUrl: string | undefined;
   /** PostgreSQL schema to keep the service's tables in (default: the connection's search path). */
   databaseSchema: string | undefined;
+  /**
+   * Connections of this instance's pool on PostgreSQL (DATABASE_POOL_MAX), besides the one LISTEN
+   * connection: the instance's share of the server's connection budget.
+   */
+  databasePoolMax: number;
   dataDir: string;
   /** OMS API keys (comma-separated in OMS_API_KEYS); generated and kept in the database when absent. */
   omsApiKeys: string[];
@@ -51,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     port: Number(env.PORT ?? 8787),
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.DATABASE_SCHEMA || undefined,
+    databasePoolMax: Number(env.DATABASE_POOL_MAX ?? 10),
     dataDir: resolve(env.DATA_DIR ?? '.data/service'),
     omsApiKeys: (env.OMS_API_KEYS ?? '')
       .split(',')

@@ -39,6 +39,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
     options.database ??
     (await openDatabase({
       url: options.databaseUrl,
+      ...(options.databasePoolMax ? { poolMax: options.databasePoolMax } : {}),
       dataDir: options.dataDir ?? 'memory://',
       ...(options.schema ? { schema: options.schema } : {}),
     }));

@@ -31,10 +31,14 @@ export type DatabaseOptions = {
   dataDir?: string;
   /** PostgreSQL schema to work in (tests isolate themselves this way). */
   schema?: string;
+  /** Pool size on PostgreSQL (default 10); the LISTEN connection comes on top. */
+  poolMax?: number;
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.schema) : openPglite(options.dataDir ?? 'memory://');
+  return options.url
+    ? openPostgres(options.url, options.schema, options.poolMax ?? 10)
+    : openPglite(options.dataDir ?? 'memory://');
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -58,9 +62,9 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<Database> {
+async function openPostgres(url: string, schema: string | undefined, poolMax: number): Promise<Database> {
   const options = schema ? `-c search_path=${schema}` : undefined;
-  const pool = new pg.Pool({ connectionString: url, max: 10, ...(options ? { options } : {}) });
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, ...(options ? { options } : {}) });
   pool.on('error', () => {
     // An idle client lost its server: the pool replaces it on next use.
   });

@@ -13,6 +13,7 @@ import { loadSlice } from './load-slice';
 import { persistBatch } from './persist';
 import { projection } from './projections';
 import { quarantineCommand } from './quarantine';
+import { StoreTurns } from './store-turns';
 
 export class UnknownStoreError extends Error {
   constructor(readonly storeId: string) {
@@ -203,7 +204,12 @@ export async function applyWithin(
   };
 }
 
-/** Apply commands for one store in a transaction of their own (see applyWithin). */
+const turnsOf = new WeakMap<Database, StoreTurns>();
+
+/**
+ * Apply commands for one store in a transaction of their own (see applyWithin). A store's
+ * transactions take turns on this instance before they take a pooled connection (StoreTurns).
+ */
 export async function applyCommands(
   db: Database,
   storeId: string,
@@ -211,5 +217,12 @@ export async function applyCommands(
   source: CommandSource,
   now: () => string = () => new Date().toISOString(),
 ): Promise<Applied> {
-  return transaction(db, (client) => applyWithin(client, storeId, commands, source, now));
+  let turns = turnsOf.get(db);
+  if (!turns) {
+    turns = new StoreTurns();
+    turnsOf.set(db, turns);
+  }
+  return turns.run(storeId, () =>
+    transaction(db, (client) => applyWithin(client, storeId, commands, source, now)),
+  );
 }
