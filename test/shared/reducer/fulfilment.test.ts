@@ -150,39 +150,27 @@ describe('click and collect', () => {
   });
 
   it('a pickup-code override is a manager’s: by an associate, the goods left all the same and a manager reviews it', () => {
-    const counter = { deviceId: 'counter-1', staffId: 'eric' };
-    const wrongCode = { method: 'pickup_code' as const, proof: '0000' };
-    const byManager = pickedOrder('click_and_collect');
-    const allowed = byManager.run(
-      'handover',
-      {
+    /** At the counter, Éric hands the scarf over on a wrong code, the override named as given by `managerId`. */
+    const overriddenBy = (managerId: string) => {
+      const w = pickedOrder('click_and_collect');
+      const payload = {
         orderId: 'o-1',
         lines: [{ lineId: 'l2', qty: 1 }],
-        verification: wrongCode,
+        verification: { method: 'pickup_code' as const, proof: '0000' },
         recipient,
-        override: { managerId: 'alice' },
-      },
-      counter,
-    );
-    expect(allowed.outcome).toEqual({ status: 'exception', reason: 'pickup_code_mismatch' });
-    expect(byManager.openTasks().map((t) => t.kind)).toEqual(['customer_service']);
+        override: { managerId },
+      };
+      return { w, r: w.run('handover', payload, { deviceId: 'counter-1', staffId: 'eric' }) };
+    };
+    const byManager = overriddenBy('alice');
+    expect(byManager.r.outcome).toEqual({ status: 'exception', reason: 'pickup_code_mismatch' });
+    expect(byManager.w.openTasks().map((t) => t.kind)).toEqual(['customer_service']);
 
-    const byPeer = pickedOrder('click_and_collect');
-    const peer = byPeer.run(
-      'handover',
-      {
-        orderId: 'o-1',
-        lines: [{ lineId: 'l2', qty: 1 }],
-        verification: wrongCode,
-        recipient,
-        override: { managerId: 'dora' },
-      },
-      counter,
-    );
+    const byPeer = overriddenBy('dora');
     // The handover happened (a physical fact): kept, and a manager reviews who let it go.
-    expect(byPeer.order().lines[1]?.handedOver).toBe(1);
-    expect(peer.outcome.status).toBe('exception');
-    expect(byPeer.openTasks().map((t) => [t.kind, t.reason])).toContainEqual([
+    expect(byPeer.w.order().lines[1]?.handedOver).toBe(1);
+    expect(byPeer.r.outcome.status).toBe('exception');
+    expect(byPeer.w.openTasks().map((t) => [t.kind, t.reason])).toContainEqual([
       'staff_review',
       'done_without_permission',
     ]);

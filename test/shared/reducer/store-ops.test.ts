@@ -5,6 +5,18 @@ const refund = { amount: 4990, currency: 'EUR', method: 'original_payment' as co
 /** What an unlinked return of one unit of each default product (10.00 each) may refund at most. */
 const unitRefund = { ...refund, amount: 1000 };
 
+/** One unit of SKU-A brought back, recorded offline against a typed order number (no order on the device). */
+const typedReturn = (w: World, orderNumber: string) =>
+  w.run('create_return', {
+    returnId: 'r-1',
+    orderId: '',
+    orderNumber,
+    lines: [
+      { sku: 'SKU-A', lineId: '', qty: 1, reason: 'too_large', condition: 'new', disposition: 'restock' },
+    ],
+    refund: unitRefund,
+  });
+
 describe('returns', () => {
   it('restocked goods become sellable; damaged ones are on hand but not for sale', () => {
     const w = new World().withStock();
@@ -63,15 +75,7 @@ describe('returns', () => {
       verification: { method: 'id_document', proof: '1234' },
       recipient: { name: 'Camille', relation: 'self' },
     });
-    const r = w.run('create_return', {
-      returnId: 'r-1',
-      orderId: '',
-      orderNumber: 'FR-100001',
-      lines: [
-        { sku: 'SKU-A', lineId: '', qty: 1, reason: 'too_large', condition: 'new', disposition: 'restock' },
-      ],
-      refund: unitRefund,
-    });
+    const r = typedReturn(w, 'FR-100001');
     expect(r.outcome.status).toBe('applied');
     expect(w.state.returns['r-1']).toMatchObject({ orderId: 'o-1', lines: [{ sku: 'SKU-A', lineId: 'l1' }] });
     expect(w.order().lines[0]?.returned).toBe(1);
@@ -81,15 +85,7 @@ describe('returns', () => {
 
   it('a typed number the store does not know stays an unlinked return', () => {
     const w = new World().withStock().assign({ kind: 'click_and_collect' });
-    const r = w.run('create_return', {
-      returnId: 'r-1',
-      orderId: '',
-      orderNumber: 'WEB-1',
-      lines: [
-        { sku: 'SKU-A', lineId: '', qty: 1, reason: 'too_large', condition: 'new', disposition: 'restock' },
-      ],
-      refund: unitRefund,
-    });
+    const r = typedReturn(w, 'WEB-1');
     expect(r.outcome.status).toBe('applied');
     expect(w.state.returns['r-1']).toMatchObject({ orderId: '', orderNumber: 'WEB-1' });
     expect(w.order().lines[0]?.returned).toBe(0);

@@ -39,6 +39,12 @@ describe('stock: look-up, counts and adjustments', () => {
   }
   const stockOf = (d: TestDevice, sku: string) => firstValueFrom(d.replica.views.stock$(sku));
   const figure = (name: string) => screen.getByRole('status', { name });
+  /** The product's stock screen with its "Adjust" dialog open. */
+  async function openAdjust(d: TestDevice, sku: string) {
+    renderApp(d.replica, { path: `/stock/${sku}`, scanner: steppedScanner(200).service });
+    await userEvent.click(await screen.findByRole('button', { name: 'Corriger' }, { timeout: 15_000 }));
+    return screen.getByRole('dialog', { name: 'Corriger le stock' });
+  }
 
   it('finds a product by words of its name, accents or not, and shows its stock and location', async () => {
     const d = await openDevice();
@@ -108,10 +114,7 @@ describe('stock: look-up, counts and adjustments', () => {
   it('lets an associate adjust a few units with a reason; more than the limit needs a manager’s PIN, recorded on the command', async () => {
     const d = await openDevice(new Network(), 'dora');
     const before = (await stockOf(d, 'SKU-A'))?.onHand ?? 0;
-    renderApp(d.replica, { path: '/stock/SKU-A', scanner: steppedScanner(200).service });
-    await screen.findByRole('heading', { name: 'Pull en laine' });
-    await userEvent.click(screen.getByRole('button', { name: 'Corriger' }));
-    const dialog = screen.getByRole('dialog', { name: 'Corriger le stock' });
+    const dialog = await openAdjust(d, 'SKU-A');
     const units = () => within(dialog).getByRole('textbox', { name: /Unités/ });
     const submit = () =>
       userEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la correction' }));
@@ -171,10 +174,7 @@ describe('stock: look-up, counts and adjustments', () => {
     try {
       const d = await openDevice(new Network(), 'dora');
       const before = (await stockOf(d, 'SKU-C'))?.onHand ?? 0;
-      renderApp(d.replica, { path: '/stock/SKU-C', scanner: steppedScanner(200).service });
-      await screen.findByRole('heading', { level: 1 });
-      await userEvent.click(screen.getByRole('button', { name: 'Corriger' }));
-      const dialog = screen.getByRole('dialog', { name: 'Corriger le stock' });
+      const dialog = await openAdjust(d, 'SKU-C');
       await userEvent.type(within(dialog).getByRole('textbox', { name: /Unités/ }), '15');
       expect(within(dialog).queryByRole('note')).not.toBeInTheDocument();
       expect(within(dialog).queryByLabelText('Code PIN du responsable')).not.toBeInTheDocument();
@@ -188,13 +188,11 @@ describe('stock: look-up, counts and adjustments', () => {
       await svc.oms('PUT', '/stores/paris-01', { ...store, settings: { adjustUnitsLimit: 10 } });
     }
   }, 60_000);
+
   it('five wrong PINs lock that manager out of approvals on this device for a minute, even with the right PIN', async () => {
     const d = await openDevice(new Network(), 'dora');
     const before = (await stockOf(d, 'SKU-A'))?.onHand ?? 0;
-    renderApp(d.replica, { path: '/stock/SKU-A', scanner: steppedScanner(200).service });
-    await screen.findByRole('heading', { name: 'Pull en laine' });
-    await userEvent.click(screen.getByRole('button', { name: 'Corriger' }));
-    const dialog = screen.getByRole('dialog', { name: 'Corriger le stock' });
+    const dialog = await openAdjust(d, 'SKU-A');
     await userEvent.type(within(dialog).getByRole('textbox', { name: /Unités/ }), '30');
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Motif' }), 'found');
     await userEvent.type(
