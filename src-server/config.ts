@@ -80,8 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     bodyLimit: Number(env.BODY_LIMIT ?? 8 * 1024 * 1024),
     pinIterations: Number(env.PIN_ITERATIONS ?? PIN_ITERATIONS),
     pickupExpiryEveryMs: Number(env.PICKUP_EXPIRY_EVERY_MS ?? 60_000),
-    closedKeepDays: Number(env.CLOSED_KEEP_DAYS ?? 30),
+    closedKeepDays: Math.max(1, Number(env.CLOSED_KEEP_DAYS ?? 30) || 30),
     tombstoneEveryMs: Number(env.TOMBSTONE_EVERY_MS ?? 3_600_000),
-    heartbeatMs: Number(env.HEARTBEAT_MS ?? 15_000),
+    // At least 100 ms: 0 or a typo would flood every stream with heartbeats.
+    heartbeatMs: Math.max(100, Number(env.HEARTBEAT_MS ?? 15_000) || 15_000),
   };
 }
