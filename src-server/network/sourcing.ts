@@ -25,6 +25,7 @@ export type Assigned = { storeId: string } & Pick<PushReceipt, 'outcome' | 'reas
 
 /** Attempts before giving up when other orders keep taking the stock the plan counted on. */
 const ATTEMPTS = 8;
+const DEADLOCK = '40P01';
 
 async function rank(client: pg.PoolClient, call: SourcingCall, now: string): Promise<SourcingResult> {
   const kind: OrderKind = call.order.kind;
@@ -100,9 +101,16 @@ export async function sourceAndAssign(
         return { result: first, assigned: [] };
       }
       const storeIds = first.plan.allocations.map((a) => a.storeId).sort();
-      await client.query('SELECT id FROM stores WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [
-        storeIds,
-      ]);
+      try {
+        await client.query('SELECT id FROM stores WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [
+          storeIds,
+        ]);
+      } catch (error) {
+        // A job that locks several stores in another order: PostgreSQL broke the deadlock on us. Try again.
+        if ((error as { code?: string }).code !== DEADLOCK) throw error;
+        await client.query('ROLLBACK TO SAVEPOINT sourcing');
+        continue;
+      }
       const locked = await rank(client, call, at);
       if (!samePlan(first.plan, locked.plan)) {
         await client.query('ROLLBACK TO SAVEPOINT sourcing');

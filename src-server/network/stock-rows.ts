@@ -39,8 +39,11 @@ type Row = {
   on_hand: number;
   reserved: number;
   unsellable: number;
-  updated_at: Date;
+  updated_at: string;
 };
+
+/** A timestamptz as toISOString() writes it, formatted by the server: parsing 100,000 Dates costs more than the query. */
+const ISO_UTC = `to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** Stock of these SKUs in every store (or only those listed), by SKU. */
 export async function readStockRows(
@@ -49,7 +52,7 @@ export async function readStockRows(
   storeIds: readonly string[] | null,
 ): Promise<Map<string, (StockRow & { sku: string })[]>> {
   const { rows } = await db.query<Row>(
-    `SELECT sku, store_id, on_hand, reserved, unsellable, updated_at FROM network_stock
+    `SELECT sku, store_id, on_hand, reserved, unsellable, ${ISO_UTC} AS updated_at FROM network_stock
      WHERE sku = ANY($1::text[]) AND ($2::text[] IS NULL OR store_id = ANY($2::text[]))`,
     [skus, storeIds],
   );
@@ -62,7 +65,7 @@ export async function readStockRows(
       onHand: r.on_hand,
       reserved: r.reserved,
       unsellable: r.unsellable,
-      updatedAt: r.updated_at.toISOString(),
+      updatedAt: r.updated_at,
     });
     bySku.set(r.sku, list);
   }
