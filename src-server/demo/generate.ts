@@ -51,6 +51,13 @@ export type DemoOptions = {
   seed?: number;
   /** The orders are promised over this instant's local day and the next two. */
   now: Date;
+  /**
+   * A store of the demo network: 0 (default) is the flagship; another number draws its own stock
+   * and orders (same catalogue), with order ids and numbers of its own.
+   */
+  branch?: number;
+  /** The store's name (default: the flagship's). */
+  name?: string;
 };
 
 const TIMEZONE = 'Europe/Paris';
@@ -63,10 +70,12 @@ const TIMEZONE = 'Europe/Paris';
 export function generateDemoStore(options: DemoOptions): DemoStore {
   const seed = options.seed ?? DEMO_DEFAULTS.seed;
   const products = generateProducts(stream(seed, 1), seed, options.products ?? DEMO_DEFAULTS.products);
-  const stock = generateStock(stream(seed, 2), products);
+  const branch = options.branch ?? 0;
+  const stock = generateStock(stream(seed, 2 + 10 * branch), products);
   const orders = generateOrders(
-    stream(seed, 3),
+    stream(seed, 3 + 10 * branch),
     seed,
+    branch,
     products,
     stock,
     options.orders ?? DEMO_DEFAULTS.orders,
@@ -75,7 +84,12 @@ export function generateDemoStore(options: DemoOptions): DemoStore {
   return {
     storeId: options.storeId ?? DEMO_DEFAULTS.storeId,
     seed,
-    store: { name: 'Maison Rivoli — Paris Rivoli', timezone: TIMEZONE, locale: 'fr-FR', currency: 'EUR' },
+    store: {
+      name: options.name ?? 'Maison Rivoli — Paris Rivoli',
+      timezone: TIMEZONE,
+      locale: 'fr-FR',
+      currency: 'EUR',
+    },
     staff: DEMO_STAFF,
     products,
     stock,
@@ -212,6 +226,7 @@ const LINE_COUNT = [
 function generateOrders(
   faker: Faker,
   seed: number,
+  branch: number,
   products: readonly ProductInput[],
   stock: readonly StockItem[],
   count: number,
@@ -257,8 +272,8 @@ function generateOrders(
     });
     const pickupDigits = faker.number.int({ min: 4, max: 6 });
     orders.push({
-      id: `demo-${seed}-${String(i + 1).padStart(5, '0')}`,
-      number: `FR${String(seed % 1000).padStart(3, '0')}${String(i + 1).padStart(6, '0')}`,
+      id: `demo-${seed}-${branch ? `b${branch}-` : ''}${String(i + 1).padStart(5, '0')}`,
+      number: `FR${String(seed % 1000).padStart(3, '0')}${branch ? String(branch).padStart(3, '0') : ''}${String(i + 1).padStart(6, '0')}`,
       kind,
       // Store hours 10:00–19:30, half-hour slots.
       promisedBy: zonedInstant(day, 600 + 30 * faker.number.int({ min: 0, max: 19 })),

@@ -13,6 +13,9 @@ export type LoadDemoOptions = {
   now?: Date;
   /** Orders sent at once (the store applies them one at a time; this hides the round trips). */
   concurrency?: number;
+  /** A store of the demo network (see generateDemoStore): its own stock and orders, and its name. */
+  branch?: number;
+  name?: string;
 };
 
 export type LoadDemoResult = { storeId: string; products: number; orders: number; ms: number };
@@ -33,9 +36,13 @@ export async function loadDemoStore(options: LoadDemoOptions): Promise<LoadDemoR
     orders: options.orders ?? DEMO_DEFAULTS.orders,
     seed: options.seed ?? DEMO_DEFAULTS.seed,
     now: options.now ?? new Date(),
+    ...(options.branch ? { branch: options.branch } : {}),
+    ...(options.name ? { name: options.name } : {}),
   });
   const oms = omsClient(options.url, options.omsKey);
-  const key = (kind: string, n: number) => `demo.${demo.seed}.${demo.products.length}.${kind}.${n}`;
+  // Keys are global: a branch's calls carry its number (the flagship's keys stay as they always were).
+  const tag = options.branch ? `b${options.branch}.` : '';
+  const key = (kind: string, n: number) => `demo.${demo.seed}.${demo.products.length}.${tag}${kind}.${n}`;
   const path = `/stores/${encodeURIComponent(demo.storeId)}`;
 
   await ensureStore(oms, path, demo.store);
