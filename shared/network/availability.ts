@@ -32,18 +32,21 @@ export function netAvailable(row: Omit<StockRow, 'storeId' | 'updatedAt'>, safet
   return Math.max(0, row.onHand - row.reserved - row.unsellable - safetyStock);
 }
 
-/** A SKU's availability per store (by store id) and in total: the sum of each store's net. */
-export function availabilityOf(
-  sku: string,
-  rows: readonly StockRow[],
-  safetyStock: (storeId: string) => number,
-): Availability {
-  const stores = rows
-    .map((row) => {
-      const safety = safetyStock(row.storeId);
-      return { ...row, safetyStock: safety, netAvailable: netAvailable(row, safety) };
-    })
-    .sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0));
+/** One store's figures for a SKU, its safety stock applied. */
+export function storeFigures(row: StockRow, safetyStock: number): StoreAvailability {
+  return {
+    storeId: row.storeId,
+    onHand: row.onHand,
+    reserved: row.reserved,
+    unsellable: row.unsellable,
+    safetyStock,
+    netAvailable: netAvailable(row, safetyStock),
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The totals over a SKU's stores (already in store id order). */
+export function availabilityTotal(sku: string, stores: StoreAvailability[]): Availability {
   const total: Availability['total'] = {
     onHand: 0,
     reserved: 0,
@@ -62,4 +65,16 @@ export function availabilityOf(
     if (total.updatedAt === null || s.updatedAt > total.updatedAt) total.updatedAt = s.updatedAt;
   }
   return { sku, total, stores };
+}
+
+/** A SKU's availability per store (by store id) and in total: the sum of each store's net. */
+export function availabilityOf(
+  sku: string,
+  rows: readonly StockRow[],
+  safetyStock: (storeId: string) => number,
+): Availability {
+  const stores = rows
+    .map((row) => storeFigures(row, safetyStock(row.storeId)))
+    .sort((a, b) => (a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0));
+  return availabilityTotal(sku, stores);
 }

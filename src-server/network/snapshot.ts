@@ -4,7 +4,7 @@ import { storeLocalDate } from '@shared/domain/time';
 import { netAvailable } from '@shared/network/availability';
 import type { CandidateStore } from '@shared/network/sourcing';
 import { capacityId } from '@shared/schemas/capacity';
-import type { StoreDoc } from '@shared/schemas/store';
+import type { PauseState } from '@shared/schemas/store';
 import { readStoreLocations } from './locations';
 import { loadSafetyStock } from './safety-stock';
 import { type Queryable, readStockRows } from './stock-rows';
@@ -21,14 +21,19 @@ export async function readCandidates(
   skus: readonly string[],
   now: string,
 ): Promise<CandidateStore[]> {
-  const stores = await db.query<{ id: string; doc: StoreDoc }>(
-    `SELECT p.store_id AS id, p.doc FROM projections p
+  // Only what sourcing weighs of each store document: its zone (its day) and the pause of this kind.
+  const stores = await db.query<{ id: string; timezone: string; pause: PauseState }>(
+    `SELECT p.store_id AS id, p.doc->>'timezone' AS timezone, p.doc->'fulfilment'->$2::text AS pause
+     FROM projections p
      WHERE p.collection = 'store' AND p.id = p.store_id AND ($1::text[] IS NULL OR p.store_id = ANY($1::text[]))
      ORDER BY p.store_id`,
-    [storeIds],
+    [storeIds, kind],
   );
   const ids = stores.rows.map((r) => r.id);
-  const dayIds = stores.rows.map((r) => capacityId(storeLocalDate(now, r.doc.timezone), kind));
+  // Each store's day, once per time zone (a date formatter is not free; stores share a few zones).
+  const days = new Map<string, string>();
+  const dayOf = (zone: string) => days.get(zone) ?? days.set(zone, storeLocalDate(now, zone)).get(zone) ?? '';
+  const dayIds = stores.rows.map((r) => capacityId(dayOf(r.timezone), kind));
   const capacity = await db.query<{ store_id: string; limit: number | null; assigned: number }>(
     `SELECT p.store_id, (p.doc->>'limit')::integer AS limit, (p.doc->>'assigned')::integer AS assigned
      FROM projections p JOIN unnest($1::text[], $2::text[]) AS w(store_id, id)
@@ -49,13 +54,13 @@ export async function readCandidates(
       stock.set(level.storeId, of);
     }
   }
-  return stores.rows.map(({ id, doc }) => {
+  return stores.rows.map(({ id, pause }) => {
     const day = capacityOf.get(id);
     const location = locations.get(id);
     return {
       storeId: id,
       location: location ? { latitude: location.latitude, longitude: location.longitude } : null,
-      paused: isPaused(doc.fulfilment[kind], now),
+      paused: pause ? isPaused(pause, now) : false,
       remainingCapacity: day ? remainingCapacity(day) : null,
       stock: stock.get(id) ?? new Map(),
     };

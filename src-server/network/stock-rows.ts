@@ -43,7 +43,7 @@ type Row = {
 };
 
 /** A timestamptz as toISOString() writes it, formatted by the server: parsing 100,000 Dates costs more than the query. */
-const ISO_UTC = `to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+export const ISO_UTC = `to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** Stock of these SKUs in every store (or only those listed), by SKU. */
 export async function readStockRows(
