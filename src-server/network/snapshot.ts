@@ -22,12 +22,15 @@ export async function readCandidates(
   now: string,
 ): Promise<CandidateStore[]> {
   // Only what sourcing weighs of each store document: its zone (its day) and the pause of this kind.
+  // Every store when the network names none: by id, so the projections' primary key finds them.
+  const wanted =
+    storeIds ?? (await db.query<{ id: string }>('SELECT id FROM stores ORDER BY id')).rows.map((r) => r.id);
   const stores = await db.query<{ id: string; timezone: string; pause: PauseState }>(
     `SELECT p.store_id AS id, p.doc->>'timezone' AS timezone, p.doc->'fulfilment'->$2::text AS pause
      FROM projections p
-     WHERE p.collection = 'store' AND p.id = p.store_id AND ($1::text[] IS NULL OR p.store_id = ANY($1::text[]))
+     WHERE p.store_id = ANY($1::text[]) AND p.collection = 'store' AND p.id = p.store_id
      ORDER BY p.store_id`,
-    [storeIds, kind],
+    [wanted, kind],
   );
   const ids = stores.rows.map((r) => r.id);
   // Each store's day, once per time zone (a date formatter is not free; stores share a few zones).
