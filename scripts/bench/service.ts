@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EnrollResponse } from '@shared/sync/protocol';
 import pg from 'pg';
+import type { Database } from '../../src-server/db/database';
 import { startService } from '../../src-server/service';
 
 const OMS_KEY = 'bench-oms-key';
@@ -13,6 +14,8 @@ export type BenchService = {
   engine: 'pglite' | 'postgres';
   url: string;
   omsKey: string;
+  /** The service's database (benchmarks that time the service's own functions). */
+  db: Database;
   enroll(storeId: string, deviceName: string): Promise<EnrollResponse>;
   /** A one-time enrollment code (the web app enrolls itself with it). */
   enrollmentCode(storeId: string): Promise<string>;
@@ -45,6 +48,7 @@ export async function startBenchService(databaseUrl?: string): Promise<BenchServ
     engine: databaseUrl ? 'postgres' : 'pglite',
     url: service.url,
     omsKey: OMS_KEY,
+    db: service.db,
     async enrollmentCode(storeId) {
       return (await post<{ code: string }>(`/admin/v1/stores/${storeId}/enrollment-codes`, ADMIN, {})).code;
     },
