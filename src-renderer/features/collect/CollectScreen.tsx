@@ -1,5 +1,5 @@
 import type { OrderDoc } from '@shared/schemas/order';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
@@ -8,6 +8,7 @@ import { wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
 import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/Format';
+import { SearchForm } from '../../ui/SearchForm';
 import { scannedCode, searchOrders } from './rules';
 import './collect.css';
 
@@ -20,7 +21,6 @@ export function CollectScreen() {
   const orders = useOrders(CC);
   const findByCode = useFindByCode();
   const open = useOpenOrders();
-  const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
   const results = useMemo(() => (searched ? searchOrders(orders, searched) : []), [orders, searched]);
 
@@ -60,11 +60,6 @@ export function CollectScreen() {
   }
   useScan((scan) => find(scan.code, true));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (query.trim()) find(query.trim(), false);
-  }
-
   return (
     <main className="page page--wide">
       <header className="page__header">
@@ -73,20 +68,11 @@ export function CollectScreen() {
         </h1>
       </header>
       <section className="card">
-        <search>
-          <form className="search__form" onSubmit={submit}>
-            <input
-              type="search"
-              aria-label={t('find.label')}
-              placeholder={t('find.label')}
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-            />
-            <button type="submit" className="btn btn--primary">
-              {t('find.button')}
-            </button>
-          </form>
-        </search>
+        <SearchForm
+          label={t('find.label')}
+          button={t('find.button')}
+          onSearch={(text) => find(text, false)}
+        />
         <p className="muted">{t('find.hint')}</p>
         {searched && (
           <>

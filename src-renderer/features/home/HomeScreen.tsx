@@ -14,10 +14,10 @@ import {
 } from '../../data/hooks';
 import { wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
+import { SearchForm } from '../../ui/SearchForm';
 import { NewOrdersSignal } from './NewOrdersSignal';
 import { OrderTable } from './OrderTable';
 import { QueueTiles, type Selection } from './QueueTiles';
-import { SearchBox } from './SearchBox';
 
 const MINUTE = 60_000;
 
@@ -80,7 +80,12 @@ export function HomeScreen() {
             acknowledge();
           }}
         />
-        <SearchBox onSearch={(code) => void go(code)} />
+        <SearchForm
+          label={t('search')}
+          button={t('searchButton')}
+          clearOnSearch
+          onSearch={(code) => void go(code)}
+        />
       </div>
       <QueueTiles
         counts={counts}

@@ -1,5 +1,5 @@
 import type { OrderDoc } from '@shared/schemas/order';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCustomerOrders, useFindByCode, useLookups, useStore, useSyncState } from '../../data/hooks';
@@ -7,6 +7,7 @@ import { goodScan, wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
 import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/Format';
+import { SearchForm } from '../../ui/SearchForm';
 import { returnPaths } from './paths';
 import { useReturnDraft } from './state';
 import './returns.css';
@@ -26,7 +27,6 @@ export function FindScreen() {
   const lookups = useLookups();
   const draft = useReturnDraft((s) => s.draft);
   const { startFromOrder, startUnlinked, addProduct } = useReturnDraft.getState();
-  const [number, setNumber] = useState('');
   const [customer, setCustomer] = useState('');
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
   const orders = useCustomerOrders(customer);
@@ -70,11 +70,6 @@ export function FindScreen() {
 
   useScan((scan) => void search(scan.code, scan.source !== 'typed'));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void search(number, false);
-  }
-
   function takeUnlinked(orderNumber: string) {
     const id = startUnlinked(orderNumber, currency);
     navigate(returnPaths.items(id));
@@ -96,18 +91,11 @@ export function FindScreen() {
       <section className="card">
         <h2>{t('findTitle')}</h2>
         <p className="muted">{t('findHint')}</p>
-        <form className="search__form" onSubmit={submit}>
-          <input
-            type="search"
-            aria-label={t('orderNumber')}
-            placeholder={t('orderNumber')}
-            value={number}
-            onChange={(e) => setNumber(e.target.value)}
-          />
-          <Button type="submit" variant="primary">
-            {t('findButton')}
-          </Button>
-        </form>
+        <SearchForm
+          label={t('orderNumber')}
+          button={t('findButton')}
+          onSearch={(text) => void search(text, false)}
+        />
         {lookup.state === 'looking' && <p role="status">{t('lookingUp', { number: lookup.number })}</p>}
         {lookup.state === 'not_found' && (
           <div role="status" className="returns__notfound">
