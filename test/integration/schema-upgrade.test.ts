@@ -4,6 +4,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createRxDatabase, type RxJsonSchema } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
+import { filter, firstValueFrom } from 'rxjs';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalCommand, localCommandSchema, openReplicaDatabase } from '../../src-renderer/data/database';
@@ -82,6 +83,11 @@ describe(`a replica written by an older app (${ENGINE})`, () => {
       // The orders are the service's, pulled again from zero: what it let go is gone, the rest is there.
       const ids = (await device.docs<{ id: string }>('orders')).map((o) => o.id).sort();
       expect(ids).toEqual(['o-1', 'o-2']);
+      // What the screens read: the orders list.
+      const listed = await firstValueFrom(
+        device.replica.views.orders$({}).pipe(filter((o) => o.length === 2)),
+      );
+      expect(listed.map((o) => o.number).sort()).toEqual(['FR-1', 'FR-2']);
       const shown = await device.docs<{ id: string; lines: { id: string; picked: number }[] }>('orders');
       expect(shown.find((o) => o.id === 'o-1')?.lines.find((l) => l.id === 'l1')?.picked).toBe(1);
       // And the command stays on the device, settled.
