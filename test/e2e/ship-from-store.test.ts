@@ -19,7 +19,10 @@ const SHOTS = resolve('test-results/picking');
 const TABLET = { width: 1280, height: 800 };
 const DESKTOP = { width: 1920, height: 1080 };
 
-type Events = { events: { type: string; orderId: string; sku: string; data: Record<string, unknown> }[] };
+type Events = {
+  events: { type: string; orderId: string; sku: string; data: Record<string, unknown> }[];
+  next: string;
+};
 type Order = { status: string; shipment?: { carrier: string; trackingNumbers: string[] } };
 
 /**
@@ -156,15 +159,26 @@ describe.skipIf(!present)('ship from store, end to end', () => {
     await page.getByText(`Expédiée avec Colissimo — ${tracking}.`).waitFor();
   }
 
+  /** The order's events in the OMS feed, following its cursor (the demo store's stock events fill many pages). */
+  async function feedOf(orderId: string) {
+    const mine: Events['events'] = [];
+    for (let after = ''; ; ) {
+      const page = (
+        await svc.oms<Events>('GET', `/events?storeId=${storeId}&limit=5000${after ? `&after=${after}` : ''}`)
+      ).body;
+      mine.push(...page.events.filter((e) => e.orderId === orderId));
+      if (page.events.length < 5000) return mine;
+      after = page.next;
+    }
+  }
+
   async function expectShippedAtService(order: { id: string }, tracking: string) {
     const reply = await svc.oms<Order>('GET', `/stores/${storeId}/orders/${order.id}`);
     expect(reply.body).toMatchObject({
       status: 'shipped',
       shipment: { carrier: 'colissimo', trackingNumbers: [tracking] },
     });
-    const feed = (await svc.oms<Events>('GET', `/events?storeId=${storeId}&limit=5000`)).body.events.filter(
-      (e) => e.orderId === order.id,
-    );
+    const feed = await feedOf(order.id);
     expect(feed.find((e) => e.type === 'shipped')?.data).toMatchObject({
       carrier: 'colissimo',
       trackingNumbers: [tracking],
