@@ -3,7 +3,7 @@ import type { CommandEnvelope } from '../commands/envelope';
 import { own, type Records, records } from '../domain/records';
 import { applyCommand } from './apply';
 import { PROJECTIONS, type ProjectionName } from './batch';
-import type { ApplyContext, Outcome, StoreState } from './state';
+import type { ApplyContext, Outcome, StockMovement, StoreState } from './state';
 
 export type ReceiptMark = { seq: number };
 
@@ -39,18 +39,21 @@ export function foldPending(
   pending: readonly (Command | CommandEnvelope)[],
   receipts: ReadonlyMap<string, ReceiptMark>,
   ctx: ApplyContext,
-): { state: StoreState; outcomes: Map<string, Outcome> } {
+): { state: StoreState; outcomes: Map<string, Outcome>; movements: StockMovement[] } {
   let state = projection;
   const outcomes = new Map<string, Outcome>();
+  // The stock movements of the commands the projection does not reflect yet (the device's own, unsent).
+  const movements: StockMovement[] = [];
   for (const command of pending) {
     const receipt = receipts.get(command.id);
     const main = mainDocument(state, command);
     if (main && reflects(main, command.id, receipt)) continue;
     const result = applyCommand(state, command, ctx);
     outcomes.set(command.id, result.outcome);
+    movements.push(...result.movements);
     state = keepUnreflected(state, result.state, command.id, receipt);
   }
-  return { state, outcomes };
+  return { state, outcomes, movements };
 }
 
 function mainDocument(state: StoreState, command: Command | CommandEnvelope): Doc | undefined {

@@ -56,6 +56,7 @@ import {
   openTasks$,
   ordersView$,
   orderView$,
+  pendingMovements$,
   type StoreCapacityView,
   stockView$,
   storeCapacity$,
@@ -98,6 +99,8 @@ export interface ReplicaViews {
   /** The order a scanned or typed code designates (number, pickup code, id). */
   orderByCode$(code: string): Observable<OrderDoc | undefined>;
   stock$(sku: string): Observable<StockDoc | undefined>;
+  /** This device's movements of a SKU not acknowledged by the service yet (shown offline too). */
+  pendingMovements$(sku: string): Observable<MovementView[]>;
   openTasks$(): Observable<TaskDoc[]>;
   productByBarcode$(code: string): Observable<ProductDoc | undefined>;
   products(skus: readonly string[]): Promise<Map<string, ProductDoc>>;
@@ -318,6 +321,7 @@ export async function openReplica(options: ReplicaOptions) {
       orders$: (query?: OrdersQuery) => ordersView$(db, unsettled, query),
       orderByCode$: (code: string) => orderByCode$(db, unsettled, code),
       stock$: (sku: string) => stockView$(db, unsettled, sku),
+      pendingMovements$: (sku: string) => pendingMovements$(db, unsettled, sku),
       openTasks$: () => openTasks$(db, unsettled),
       productByBarcode$: (code: string) => productByBarcode$(db, code),
       products: (skus: readonly string[]) => productsBySku(db, skus),

@@ -2,10 +2,11 @@ import { definitionOf } from '@shared/commands';
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import { foldPending } from '@shared/reducer/optimistic';
 import { commandScope, emptyScope, mergeScopes, type Scope } from '@shared/reducer/scope';
-import type { Outcome, StoreState } from '@shared/reducer/state';
+import type { Outcome, StockMovement, StoreState } from '@shared/reducer/state';
 import type { CapacityDoc } from '@shared/schemas/capacity';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { StoreDoc } from '@shared/schemas/store';
+import type { MovementView } from '@shared/sync/protocol';
 import {
   getQueryMatcher,
   getSortComparator,
@@ -75,7 +76,13 @@ function scopeOf(commands: readonly CommandEnvelope[], store: StoreDoc | undefin
   );
 }
 
-export type Folded = { state: StoreState; outcomes: Map<string, Outcome>; pending: CommandEnvelope[] };
+export type Folded = {
+  state: StoreState;
+  outcomes: Map<string, Outcome>;
+  pending: CommandEnvelope[];
+  /** Stock movements of the folded commands the service has not reflected yet. */
+  movements: StockMovement[];
+};
 
 /**
  * The optimistic state around a scope: the replica's documents plus this
@@ -195,6 +202,43 @@ export function ordersView$(
 /** Stock of one SKU as the device expects it, its own unsettled movements included. */
 export function stockView$(db: ReplicaDatabase, unsettled: UnsettledCommands, sku: string) {
   return folded$(db, unsettled, { skus: [sku] }).pipe(map((f) => f?.state.stock[sku]));
+}
+
+/**
+ * This device's stock movements of one SKU that the service has not acknowledged yet (recorded offline or
+ * still in the outbox), newest first, in the shape of the service's movement history.
+ */
+export function pendingMovements$(
+  db: ReplicaDatabase,
+  unsettled: UnsettledCommands,
+  sku: string,
+): Observable<MovementView[]> {
+  return folded$(db, unsettled, { skus: [sku] }).pipe(
+    map((f) => {
+      if (!f) return [];
+      const unsent = new Map(f.pending.map((c) => [c.id, c]));
+      return f.movements
+        .filter((m) => m.sku === sku && unsent.has(m.commandId))
+        .map((m): MovementView => {
+          const command = unsent.get(m.commandId) as CommandEnvelope;
+          const payload = (command.payload ?? {}) as { reason?: unknown };
+          return {
+            id: m.id,
+            at: command.deviceTime,
+            onHand: m.onHand,
+            reserved: m.reserved,
+            unsellable: m.unsellable,
+            reason: m.reason,
+            type: command.type,
+            staffId: command.staffId,
+            detail:
+              command.type === 'adjust_stock' && typeof payload.reason === 'string' ? payload.reason : '',
+            orderId: m.orderId,
+          };
+        })
+        .reverse();
+    }),
+  );
 }
 
 /** Open tasks, with the ones this device just completed (or caused) already reflected. */

@@ -1,5 +1,6 @@
 import type { ProductDoc } from '@shared/schemas/product';
 import type { StockDoc } from '@shared/schemas/stock';
+import type { MovementView } from '@shared/sync/protocol';
 import { useEffect, useState } from 'react';
 import { useObservable, useReplica } from '../react';
 import type { ReplicaLookups } from '../replica';
@@ -15,6 +16,12 @@ export function useProductByBarcode(ean: string): ProductDoc | undefined {
 export function useStockLevel(sku: string): StockDoc | undefined {
   const replica = useReplica();
   return useObservable(() => replica.views.stock$(sku), undefined, [replica, sku]);
+}
+
+/** This device's movements of a SKU still waiting for the service, newest first (offline too). */
+export function usePendingMovements(sku: string): MovementView[] {
+  const replica = useReplica();
+  return useObservable(() => replica.views.pendingMovements$(sku), [], [replica, sku]);
 }
 
 /** Products by SKU (names and shelf locations for lists); read once per set of SKUs. */

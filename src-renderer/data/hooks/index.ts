@@ -11,6 +11,7 @@ export { type Approval, type ApprovalVerdict, useApproval } from './approval';
 export { useStoreCapacity } from './capacity';
 export {
   useLookups,
+  usePendingMovements,
   useProduct,
   useProductByBarcode,
   useProductSearch,

@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { type MovementView, useLookups, useProduct, useStockLevel } from '../../data/hooks';
+import {
+  type MovementView,
+  useLookups,
+  usePendingMovements,
+  useProduct,
+  useStockLevel,
+} from '../../data/hooks';
 import { Button } from '../../ui/Button';
 import { DateTime, Money } from '../../ui/Format';
 import { AdjustDialog } from './AdjustDialog';
@@ -16,6 +22,7 @@ export function ProductStockScreen() {
   const { sku = '' } = useParams();
   const product = useProduct(sku);
   const stock = useStockLevel(sku);
+  const unsent = usePendingMovements(sku);
   const lookups = useLookups();
   const [adjusting, setAdjusting] = useState(false);
   const [movements, setMovements] = useState<Movements>({ state: 'loading' });
@@ -86,41 +93,51 @@ export function ProductStockScreen() {
       </section>
       <section className="card">
         <h2>{t('movements')}</h2>
+        {unsent.length > 0 && <MovementTable label={t('movementsUnsent')} movements={unsent} />}
         {movements.state === 'loading' && <p className="muted">{t('loading')}</p>}
         {movements.state === 'offline' && <p className="muted">{t('movementsOffline')}</p>}
         {movements.state === 'done' && movements.movements.length === 0 && (
           <p className="muted">{t('noMovements')}</p>
         )}
         {movements.state === 'done' && movements.movements.length > 0 && (
-          <table className="table" aria-label={t('movements')}>
-            <thead>
-              <tr>
-                <th>{t('when')}</th>
-                <th>{t('change')}</th>
-                <th>{t('why')}</th>
-                <th>{t('who')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {movements.movements.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    <DateTime iso={m.at} />
-                  </td>
-                  <td>{describeChange(m, t)}</td>
-                  <td>
-                    {t(`movementReason.${m.reason}`, { defaultValue: m.reason })}
-                    {m.detail ? ` — ${t(`adjustReason.${m.detail}`, { defaultValue: m.detail })}` : ''}
-                  </td>
-                  <td>{m.staffId || t('oms')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MovementTable label={t('movements')} movements={movements.movements} />
         )}
       </section>
       <AdjustDialog sku={sku} open={adjusting} onClose={() => setAdjusting(false)} />
     </main>
+  );
+}
+
+/** Movements of the SKU, newest first: when, what changed, why, who. */
+function MovementTable({ label, movements }: { label: string; movements: MovementView[] }) {
+  const { t } = useTranslation('stock');
+  return (
+    <table className="table" aria-label={label}>
+      <caption className="muted">{label}</caption>
+      <thead>
+        <tr>
+          <th>{t('when')}</th>
+          <th>{t('change')}</th>
+          <th>{t('why')}</th>
+          <th>{t('who')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {movements.map((m) => (
+          <tr key={m.id}>
+            <td>
+              <DateTime iso={m.at} />
+            </td>
+            <td>{describeChange(m, t)}</td>
+            <td>
+              {t(`movementReason.${m.reason}`, { defaultValue: m.reason })}
+              {m.detail ? ` — ${t(`adjustReason.${m.detail}`, { defaultValue: m.detail })}` : ''}
+            </td>
+            <td>{m.staffId || t('oms')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -29,9 +29,10 @@ export const stockI18n = defineMessages(
     count: 'Count',
     adjust: 'Adjust',
     movements: 'Last movements',
+    movementsUnsent: 'On this device, waiting to be sent',
     loading: 'Loading…',
     movementsOffline:
-      'Movements are shown when the service can be reached (figures above are up to date on this device).',
+      'The store’s movements are shown when the service can be reached (figures above are up to date on this device).',
     noMovements: 'No movement yet.',
     when: 'When',
     change: 'Change',
@@ -113,9 +114,10 @@ export const stockI18n = defineMessages(
     count: 'Compter',
     adjust: 'Corriger',
     movements: 'Derniers mouvements',
+    movementsUnsent: 'Sur cet appareil, en attente d’envoi',
     loading: 'Chargement…',
     movementsOffline:
-      'Les mouvements s’affichent quand le service est joignable (les chiffres ci-dessus sont à jour sur cet appareil).',
+      'Les mouvements du magasin s’affichent quand le service est joignable (les chiffres ci-dessus sont à jour sur cet appareil).',
     noMovements: 'Aucun mouvement pour l’instant.',
     when: 'Quand',
     change: 'Variation',

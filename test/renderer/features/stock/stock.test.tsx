@@ -105,10 +105,23 @@ describe('stock: look-up, counts and adjustments', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le comptage (3)' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/stock/SKU-B'));
     await waitFor(() => expect(figure('En stock')).toHaveTextContent('3'));
-    expect(screen.getByText(/Les mouvements s’affichent quand le service est joignable/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Les mouvements du magasin s’affichent quand le service est joignable/),
+    ).toBeInTheDocument();
+    // Offline, the count is listed as this device's own movement, waiting to be sent: what, why, who.
+    const unsent = screen.getByRole('table', { name: 'Sur cet appareil, en attente d’envoi' });
+    const [row] = within(unsent).getAllByRole('row').slice(1);
+    expect(row).toHaveTextContent('Comptage');
+    expect(row).toHaveTextContent('alice');
     network.online = true;
     await d.settled();
     expect((await stockOf(d, 'SKU-B'))?.onHand).toBe(3);
+    // Sent and acknowledged: it leaves the device's list (the store's history has it).
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('table', { name: 'Sur cet appareil, en attente d’envoi' }),
+      ).not.toBeInTheDocument(),
+    );
   }, 60_000);
 
   it('lets an associate adjust a few units with a reason; more than the limit needs a manager’s PIN, recorded on the command', async () => {
