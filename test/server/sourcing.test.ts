@@ -1,6 +1,7 @@
+import { storeLocalDate } from '@shared/domain/time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrder } from '../support/fixtures';
-import { ENGINE, startTestService, type TestService } from '../support/service';
+import { deviceCommand, ENGINE, startTestService, type TestService } from '../support/service';
 
 type Candidate = {
   storeId: string;
@@ -235,5 +236,42 @@ describe(`sourcing (${ENGINE})`, () => {
       ).toBe(200);
       expect((await sourcing({ order, network: key })).status).toBe(200);
     }
+  });
+  it('leaves out a store whose manager paused ship from store, and one whose capacity today is used up', async () => {
+    const versailles = await svc.enroll('versailles-02');
+    const lyon = await svc.enroll('lyon-03');
+    const paused = await svc.push(versailles.token, [
+      deviceCommand(
+        'pause_fulfilment',
+        { kind: 'ship_from_store', paused: true, reason: 'inventaire' },
+        'alice',
+      ),
+    ]);
+    expect(paused.body.receipts[0]?.outcome).toBe('applied');
+    const today = storeLocalDate(new Date(), 'Europe/Paris');
+    const full = await svc.push(lyon.token, [
+      deviceCommand('set_capacity', { date: today, kind: 'ship_from_store', limit: 0 }, 'alice'),
+    ]);
+    expect(full.body.receipts[0]?.outcome).toBe('applied');
+    const order = anOrder({
+      id: 's-paused',
+      // SKU-A left: none in Paris (s-idem took it), 3 in Versailles, 9 in Lyon.
+      lines: [{ id: 'l1', sku: 'SKU-A', name: 'Pull', qty: 1, price: { amount: 4990, currency: 'EUR' } }],
+    });
+    const reply = await sourcing({ order });
+    expect(reply.body.plan).toBeNull();
+    expect(reply.body.reason).toBe('no_store_can_serve');
+    const why = Object.fromEntries(reply.body.candidates.map((c) => [c.storeId, c.excluded]));
+    expect(why).toEqual({ 'paris-01': ['no_stock'], 'versailles-02': ['paused'], 'lyon-03': ['full'] });
+    // A network that still takes paused stores gets Versailles; its capacity is not limited.
+    await svc.oms('PUT', '/networks/lenient', { rules: { excludePaused: false } });
+    const lenient = await sourcing({ network: 'lenient', order });
+    expect(lenient.body.plan?.allocations.map((a) => a.storeId)).toEqual(['versailles-02']);
+    // Click & Collect is another kind: neither the pause nor the limit applies to it.
+    const cc = await sourcing({
+      order: { ...order, id: 's-cc', kind: 'click_and_collect', pickupCode: '1234' },
+      pickupStoreId: 'lyon-03',
+    });
+    expect(cc.body.plan?.allocations.map((a) => a.storeId)).toEqual(['lyon-03']);
   });
 });
