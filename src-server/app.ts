@@ -1,16 +1,18 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { addComponents } from './http/components';
 import type { ServiceContext } from './http/context';
-import { installContract, SECURITY_SCHEMES } from './http/contract';
+import { installContract, SECURITY_SCHEMES, toOpenApi } from './http/contract';
 import { frameworkErrors, installErrorHandler } from './http/errors';
 import { adminGuard, deviceGuard, omsGuard } from './http/guards';
 import { type OriginPolicy, registerSecurity } from './http/security';
+import { buildSerializer } from './http/serializer';
 import { adminRoutes } from './routes/admin/devices';
 import { quarantineRoutes } from './routes/admin/quarantine';
 import { enrollRoutes } from './routes/device/enroll';
 import { lookupRoutes } from './routes/device/lookup';
-import { pullRoutes } from './routes/device/pull';
+import { pullRoutes, schemaRoutes } from './routes/device/pull';
 import { pushRoutes } from './routes/device/push';
 import { streamRoutes } from './routes/device/stream';
 import { healthRoutes } from './routes/health';
@@ -69,12 +71,15 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     forceCloseConnections: 'idle',
     trustProxy: options.trustProxy ?? false,
     frameworkErrors,
+    // Answers are serialized with their route's response schema (see http/serializer.ts).
+    schemaController: { compilersFactory: { buildSerializer } },
   });
   installErrorHandler(app);
   // Refuse what does not match a schema instead of trimming or coercing it silently.
   installValidation(app);
   await registerSecurity(app, options.cors ?? { origins: [], loopback: true });
   const contract = installContract(app);
+  addComponents(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -95,6 +100,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
     },
     // Shared schemas keep their own name in components (ErrorBody), not def-0.
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    transformObject: (document) => toOpenApi('openapiObject' in document ? document.openapiObject : {}),
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -103,6 +109,8 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   // Each part authenticates in onRequest, before the body is read: an unknown caller cannot make
   // the service parse a body (the routes' own preHandler guards stay as a second check).
   await app.register(async (v1) => enrollRoutes(v1, ctx, options.enrollPerMinute ?? 10), { prefix: '/v1' });
+  // Public, as documented: the schemas are no secret.
+  await app.register(async (v1) => schemaRoutes(v1), { prefix: '/v1' });
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', deviceGuard(ctx));

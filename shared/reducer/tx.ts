@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { CommandEnvelope } from '../commands/envelope';
 import type { MovementReason, TaskKind } from '../domain/codes';
+import type { EventType } from '../domain/events';
 import { deriveStatus, putAwayNeed, refused, reservationFor } from '../domain/order-math';
 import { own } from '../domain/records';
 import { taskId } from '../domain/task-ids';
@@ -75,7 +76,8 @@ export class Tx {
     return order.lines.find((l) => l.id === lineId) ?? this.reject('unknown_line');
   }
 
-  emit(type: string, data: Record<string, unknown>, refs: { orderId?: string; sku?: string } = {}): void {
+  /** An event for the OMS feed: a type of shared/domain/events.ts, its data as documented there (checked by the contract test). */
+  emit(type: EventType, data: Record<string, unknown>, refs: { orderId?: string; sku?: string } = {}): void {
     this.events.push({
       type,
       orderId: refs.orderId ?? '',

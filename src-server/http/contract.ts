@@ -121,6 +121,24 @@ export function installContract(app: FastifyInstance): { allowOtherMethods: () =
   return { allowOtherMethods: () => allowMethods(app, methodsByPath) };
 }
 
+/**
+ * The document as integrators read it: patterns in the portable subset ([0-9], not \d,
+ * which other regex engines read as any Unicode digit).
+ */
+export function toOpenApi<T>(document: T): T {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [
+        key,
+        key === 'pattern' && typeof value === 'string' ? value.replaceAll('\\d', '[0-9]') : walk(value),
+      ]),
+    );
+  };
+  return walk(document) as T;
+}
+
 const METHODS: HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /**

@@ -8,6 +8,15 @@ import { STORE_ID } from './oms/stores';
 const ORDER_ID = { type: 'string', pattern: '^[0-9A-Za-z_.-]{1,64}$' } as const;
 const COMMAND_ID = { type: 'string', pattern: '^[0-9A-Za-z_.:-]{1,64}$' } as const;
 const PATH = '/orders/:orderId/handovers/:commandId/signature';
+const IMAGE = {
+  200: {
+    description: 'The image as it was taken (PNG or SVG)',
+    content: {
+      'image/png': { schema: { type: 'string', format: 'binary' } },
+      'image/svg+xml': { schema: { type: 'string' } },
+    },
+  },
+};
 
 type Params = { storeId?: string; orderId: string; commandId: string };
 
@@ -35,6 +44,7 @@ export function storeSignatureRoute(
     `/stores/:storeId${PATH}`,
     {
       preHandler: guard,
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: [tag],
         summary: 'The signature the customer gave at a handover (image)',
@@ -43,6 +53,7 @@ export function storeSignatureRoute(
           properties: { storeId: STORE_ID, orderId: ORDER_ID, commandId: COMMAND_ID },
           required: ['storeId', 'orderId', 'commandId'],
         },
+        response: IMAGE,
       },
     },
     (request, reply) => send(ctx, reply, request.params.storeId, request.params),
@@ -59,6 +70,7 @@ export function deviceSignatureRoute(
     PATH,
     {
       preHandler: guard,
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['device'],
         summary: "The signature taken at a handover of this device's store (image)",
@@ -67,6 +79,7 @@ export function deviceSignatureRoute(
           properties: { orderId: ORDER_ID, commandId: COMMAND_ID },
           required: ['orderId', 'commandId'],
         },
+        response: IMAGE,
       },
     },
     (request, reply) => send(ctx, reply, deviceOf(request).storeId, request.params),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createEnrollmentCode, listDevices, revokeDevice } from '../../auth/devices';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { adminGuard } from '../../http/guards';
@@ -27,6 +28,7 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
             createdBy: { type: 'string', maxLength: 64 },
           },
         },
+        response: { 201: answer('EnrollmentCode', 'The code, shown once') },
       },
     },
     async (request, reply) => {
@@ -44,7 +46,15 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
   app.get<{ Params: { storeId: string } }>(
     '/stores/:storeId/devices',
-    { preHandler: guard, schema: { tags: ['admin'], summary: "The store's enrolled devices", params } },
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['admin'],
+        summary: "The store's enrolled devices",
+        params,
+        response: { 200: answer('Devices', 'Every device ever enrolled, revoked ones too') },
+      },
+    },
     async (request) => ({ devices: await listDevices(ctx.db, request.params.storeId) }),
   );
 
@@ -61,6 +71,7 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           properties: { deviceId: { type: 'string', minLength: 1, maxLength: 100 } },
           required: ['deviceId'],
         },
+        response: { 200: answer('Revoked', 'Revoked') },
       },
     },
     async (request) => {

@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { enrollDevice } from '../../auth/devices';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 
@@ -39,17 +40,7 @@ export async function enrollRoutes(
           },
           required: ['code', 'deviceName'],
         },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              token: { type: 'string' },
-              deviceId: { type: 'string' },
-              storeId: { type: 'string' },
-            },
-            required: ['token', 'deviceId', 'storeId'],
-          },
-        },
+        response: { 200: answer('Enrolled', 'Enrolled: keep the token, it is shown once') },
       },
     },
     async (request) => enrollDevice(ctx.db, request.body.code, request.body.deviceName),

@@ -1,5 +1,6 @@
 import type { MovementsResponse, MovementView } from '@shared/sync/protocol';
 import type { FastifyInstance } from 'fastify';
+import { answer, ref } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { deviceGuard, deviceOf } from '../../http/guards';
@@ -18,10 +19,20 @@ export function lookupRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/orders/by-number/:number',
     {
       preHandler: guard,
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['device'],
         summary: "An order of the device's store by its number (returns of orders the device does not hold)",
         params: { type: 'object', properties: { number: TEXT }, required: ['number'] },
+        response: {
+          200: {
+            description: 'The order',
+            type: 'object',
+            additionalProperties: false,
+            properties: { order: ref('Order') },
+            required: ['order'],
+          },
+        },
       },
     },
     async (request) => {
@@ -53,6 +64,7 @@ export function lookupRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           additionalProperties: false,
           properties: { limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
         },
+        response: { 200: answer('Movements', 'Newest first') },
       },
     },
     async (request): Promise<MovementsResponse> => {

@@ -1,6 +1,7 @@
 import { COLLECTION_SCHEMAS } from '@shared/schemas';
 import { PULL_COLLECTIONS, PULL_LIMIT_MAX, type PullCollection } from '@shared/sync/protocol';
 import type { FastifyInstance } from 'fastify';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { deviceGuard, deviceOf } from '../../http/guards';
 import { pullPage, type TombstoneSkip } from '../../sync/pull';
@@ -13,7 +14,11 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/me',
     {
       preHandler: guard,
-      schema: { tags: ['device'], summary: 'The device, its store and the store sequence' },
+      schema: {
+        tags: ['device'],
+        summary: 'The device, its store and the store sequence',
+        response: { 200: answer('Me', 'The device and its store') },
+      },
     },
     async (request) => {
       const device = deviceOf(request);
@@ -56,6 +61,9 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
             },
           },
         },
+        response: {
+          200: answer('PullPage', 'One page; shorter than limit when the collection is caught up'),
+        },
       },
     },
     async (request) => {
@@ -72,13 +80,27 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       );
     },
   );
+}
 
+/** The document schemas, for anyone (no credentials): what a device replicates. */
+export function schemaRoutes(app: FastifyInstance): void {
   app.get(
     '/schemas',
     {
       schema: {
         tags: ['device'],
         summary: 'The document schemas devices replicate (JSON schema, RxDB flavoured)',
+        response: {
+          200: {
+            description: 'One JSON schema per pulled collection',
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(
+              PULL_COLLECTIONS.map((c) => [c, { type: 'object', additionalProperties: true }]),
+            ),
+            required: [...PULL_COLLECTIONS],
+          },
+        },
       },
     },
     async () => COLLECTION_SCHEMAS,

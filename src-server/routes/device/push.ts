@@ -3,6 +3,7 @@ import { commandSchema } from '@shared/commands/envelope';
 import { plainSchema } from '@shared/schemas/plain';
 import { PUSH_BATCH_MAX, type PushResponse } from '@shared/sync/protocol';
 import type { FastifyInstance } from 'fastify';
+import { answer, ref } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { deviceGuard, deviceOf } from '../../http/guards';
@@ -24,7 +25,12 @@ export function pushRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/push',
     {
       preHandler: deviceGuard(ctx),
-      config: { contract: { refusals: [404, 409, 422] } },
+      config: {
+        contract: { refusals: [404, 409, 422] },
+        // Documented exactly (each command's payload by type); validated here as envelopes, so a bad
+        // payload is a 422 naming the command (refuseMalformed), which the device takes out of its queue.
+        swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: ref('PushRequest') }, url }),
+      },
       schema: {
         tags: ['device'],
         summary: 'Push commands (RxDB push handler); idempotent by command id',
@@ -34,6 +40,7 @@ export function pushRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           properties: { commands: { type: 'array', maxItems: PUSH_BATCH_MAX, items: envelopeSchema } },
           required: ['commands'],
         },
+        response: { 200: answer('PushResponse', "Every command's receipt, in the order pushed") },
       },
     },
     async (request): Promise<PushResponse> => {

@@ -1,3 +1,4 @@
+import { STREAM_EVENT } from '@shared/api/device';
 import type { PullCollection, StreamHello } from '@shared/sync/protocol';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../http/context';
@@ -42,7 +43,13 @@ export function streamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
               "Server-sent events: 'hello' {storeId, seq, heartbeatMs} on connect, 'poke' {seq, collections} after " +
               "commits, 'heartbeat' {} every heartbeatMs (a stream silent for twice that is dead: reconnect), " +
               "'revoked' {deviceId} before the end when the device is revoked",
-            content: { 'text/event-stream': { schema: { type: 'string' } } },
+            content: {
+              'text/event-stream': {
+                schema: { type: 'string', description: STREAM_EVENT.description },
+                // OpenAPI 3.2's schema of each event of a sequential media type.
+                itemSchema: STREAM_EVENT,
+              },
+            },
           },
         },
       },

@@ -2,6 +2,7 @@ import { isPaused, remainingCapacity } from '@shared/domain/capacity';
 import { ORDER_KINDS } from '@shared/domain/codes';
 import type { CapacityDoc } from '@shared/schemas/capacity';
 import type { FastifyInstance } from 'fastify';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
@@ -22,6 +23,7 @@ export function omsCapacityRoutes(app: FastifyInstance, ctx: ServiceContext): vo
           'What the store accepts: pauses per kind, and per day the limit the manager set and the orders assigned',
         params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
         querystring: { type: 'object', additionalProperties: false, properties: { from: DATE, to: DATE } },
+        response: { 200: answer('Capacity', 'Pauses and days') },
       },
     },
     async (request) => {

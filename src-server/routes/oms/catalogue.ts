@@ -1,5 +1,6 @@
 import { COMMANDS, type PayloadOf } from '@shared/commands';
 import type { FastifyInstance } from 'fastify';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { omsGuard } from '../../http/guards';
 import { COMMAND_REFUSALS, runOmsCommand } from './commands';
@@ -21,6 +22,7 @@ export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): v
         summary: "Upsert up to 5,000 products of the store's catalogue",
         params,
         body: COMMANDS.upsert_products.payload,
+        response: { 200: answer('Received', 'Applied (or a retried call: duplicate)') },
       },
     },
     async (request, reply) =>
@@ -44,6 +46,7 @@ export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): v
         summary: 'Stock snapshot: set on-hand stock of up to 10,000 SKUs (recorded as movements)',
         params,
         body: COMMANDS.stock_snapshot.payload,
+        response: { 200: answer('Received', 'Applied (or a retried call: duplicate)') },
       },
     },
     async (request, reply) =>

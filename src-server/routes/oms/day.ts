@@ -5,6 +5,7 @@ import type { CapacityDoc } from '@shared/schemas/capacity';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { TaskDoc } from '@shared/schemas/task';
 import type { FastifyInstance } from 'fastify';
+import { ref } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
@@ -24,6 +25,7 @@ export function omsDayRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/stores/:storeId/day',
     {
       preHandler: omsGuard(ctx),
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['oms'],
         summary:
@@ -40,6 +42,15 @@ export function omsDayRoutes(app: FastifyInstance, ctx: ServiceContext): void {
             associates: { type: 'integer', minimum: 0, maximum: 1000 },
             waitingDays: { type: 'integer', minimum: 1, maximum: 60 },
             format: { type: 'string', enum: ['json', 'csv'] },
+          },
+        },
+        response: {
+          200: {
+            description: 'The figures (format=csv: the same as a spreadsheet)',
+            content: {
+              'application/json': { schema: ref('Day') },
+              'text/csv': { schema: { type: 'string' } },
+            },
           },
         },
       },

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
@@ -27,7 +28,8 @@ function parseCursor(cursor: string | undefined): [string, string] {
   // txid is an xid8 (unsigned 64-bit), id a bigint: anything larger was never given out.
   if (!match || BigInt(match[1] as string) > XID8_MAX || BigInt(match[2] as string) > BIGINT_MAX)
     throw new HttpError(400, 'invalid_request', `'${cursor}' is not a cursor this feed gave out.`);
-  return [match[1] as string, match[2] as string];
+  // Written back in canonical form: PostgreSQL reads a leading 0 in an xid8 as octal (or refuses it).
+  return [BigInt(match[1] as string).toString(), BigInt(match[2] as string).toString()];
 }
 
 export function omsEventRoutes(app: FastifyInstance, ctx: ServiceContext): void {
@@ -58,6 +60,7 @@ export function omsEventRoutes(app: FastifyInstance, ctx: ServiceContext): void 
             storeId: STORE_ID,
           },
         },
+        response: { 200: answer('EventsPage', 'The next events (none: nothing new yet; keep the cursor)') },
       },
     },
     async (request) => {

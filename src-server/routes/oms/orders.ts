@@ -4,6 +4,7 @@ import { own } from '@shared/domain/records';
 import type { StoreState } from '@shared/reducer/state';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { FastifyInstance } from 'fastify';
+import { answer as documented } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
@@ -56,6 +57,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
           'A retried call with the same Idempotency-Key, or an order already in the store, changes nothing.',
         params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
         body: COMMANDS.assign_order.payload,
+        response: { 201: documented('OrderAnswer', 'Assigned (or already there: duplicate)') },
       },
     },
     async (request, reply) =>
@@ -91,6 +93,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
                 : { reason: { type: 'string', maxLength: 200 } },
             ...(action === 'cancel' ? { required: ['reason'] } : {}),
           },
+          response: { 200: documented('OrderAnswer', 'Done (or a retried call: duplicate)') },
         },
       },
       async (request, reply) =>
@@ -119,6 +122,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         tags: ['oms'],
         summary: 'Read an order as the store sees it, with its command history',
         params: orderParams,
+        response: { 200: documented('Order', 'The order') },
       },
     },
     async (request) => {

@@ -2,6 +2,7 @@ import { STAFF_ID, STAFF_ITEM } from '@shared/commands/upsert-staff';
 import type { StaffDoc } from '@shared/schemas/staff';
 import { hashPin, PIN_PATTERN } from '@shared/staff/pin';
 import type { FastifyInstance } from 'fastify';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
@@ -109,6 +110,7 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
           required: ['storeId', 'staffId'],
         },
         body: memberBody,
+        response: { 200: answer('StaffView', 'Updated'), 201: answer('StaffView', 'Created') },
       },
     },
     async (request, reply) => {
@@ -136,6 +138,7 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         summary: 'Create or update up to 500 members of staff at once (all or nothing)',
         params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
         body: bulkBody,
+        response: { 200: answer('Received', 'Saved (all of them)') },
       },
     },
     async (request) => {
@@ -152,6 +155,7 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         tags: ['oms'],
         summary: "The store's staff (without PINs)",
         params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
+        response: { 200: answer('StaffList', 'Every member, by id') },
       },
     },
     async (request) => {

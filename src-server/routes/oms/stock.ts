@@ -1,5 +1,6 @@
 import type { StockDoc } from '@shared/schemas/stock';
 import type { FastifyInstance } from 'fastify';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
@@ -12,6 +13,7 @@ export function omsStockRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/stores/:storeId/stock/:sku',
     {
       preHandler: omsGuard(ctx),
+      config: { contract: { refusals: [404] } },
       schema: {
         tags: ['oms'],
         summary: "Read one SKU's stock level in a store",
@@ -20,6 +22,7 @@ export function omsStockRoutes(app: FastifyInstance, ctx: ServiceContext): void 
           properties: { storeId: STORE_ID, sku: { type: 'string', minLength: 1, maxLength: 64 } },
           required: ['storeId', 'sku'],
         },
+        response: { 200: answer('Stock', 'The SKU’s stock in this store') },
       },
     },
     async (request) => {

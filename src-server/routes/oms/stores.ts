@@ -1,6 +1,7 @@
 import { isValidTimeZone } from '@shared/domain/time';
 import { storeSchema } from '@shared/schemas/store';
 import type { FastifyInstance } from 'fastify';
+import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
@@ -42,6 +43,7 @@ export function omsStoreRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         summary: 'Create a store or update its name, time zone, locale, currency and settings',
         params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
         body: storeBody,
+        response: { 200: answer('Store', 'Updated'), 201: answer('Store', 'Created') },
       },
     },
     async (request, reply) => {
@@ -62,6 +64,7 @@ export function omsStoreRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         tags: ['oms'],
         summary: 'Read a store, including its fulfilment pauses',
         params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
+        response: { 200: answer('Store', 'The store') },
       },
     },
     async (request) => {
