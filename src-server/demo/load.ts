@@ -1,5 +1,5 @@
 import { DEMO_DEFAULTS, DEMO_STAFF, type DemoStore, generateDemoStore, type StoreInput } from './generate';
-import { type OmsClient, OmsError, omsClient } from './oms-client';
+import { must, type OmsClient, OmsError, omsClient } from './oms-client';
 
 export type LoadDemoOptions = {
   url: string;
@@ -43,10 +43,10 @@ export async function loadDemoStore(options: LoadDemoOptions): Promise<LoadDemoR
   // Keys are global: a branch's calls carry its number (the flagship's keys stay as they always were).
   const tag = options.branch ? `b${options.branch}.` : '';
   const key = (kind: string, n: number) => `demo.${demo.seed}.${demo.products.length}.${tag}${kind}.${n}`;
-  const path = `/stores/${encodeURIComponent(demo.storeId)}`;
+  const storeId = demo.storeId;
 
-  await ensureStore(oms, path, demo.store);
-  await putStaff(oms, path, key('staff', 0));
+  await ensureStore(oms, storeId, demo.store);
+  await putStaff(oms, storeId, key('staff', 0));
   log(`staff: ${DEMO_STAFF.map((s) => `${s.displayName} (${s.role}, PIN ${s.pin})`).join(', ')}`);
   log(
     `store ${demo.storeId}: ${demo.products.length} products, ${demo.orders.length} orders (seed ${demo.seed})`,
@@ -54,27 +54,40 @@ export async function loadDemoStore(options: LoadDemoOptions): Promise<LoadDemoR
 
   for (let i = 0; i < demo.products.length; i += PRODUCTS_PER_CALL) {
     const products = demo.products.slice(i, i + PRODUCTS_PER_CALL);
-    await oms.call('POST', `${path}/products`, { products }, key('p', i / PRODUCTS_PER_CALL));
+    must(
+      await oms.POST('/oms/v1/stores/{storeId}/products', {
+        params: { path: { storeId }, header: { 'idempotency-key': key('p', i / PRODUCTS_PER_CALL) } },
+        body: { products },
+      }),
+      'POST products',
+    );
     log(`products ${i + products.length}/${demo.products.length}`);
   }
   for (let i = 0; i < demo.stock.length; i += STOCK_PER_CALL) {
     const items = demo.stock.slice(i, i + STOCK_PER_CALL);
-    await oms.call('POST', `${path}/stock`, { items }, key('s', i / STOCK_PER_CALL));
+    must(
+      await oms.POST('/oms/v1/stores/{storeId}/stock', {
+        params: { path: { storeId }, header: { 'idempotency-key': key('s', i / STOCK_PER_CALL) } },
+        body: { items },
+      }),
+      'POST stock',
+    );
     log(`stock ${i + items.length}/${demo.stock.length}`);
   }
-  await loadOrders(oms, path, demo, key, options.concurrency ?? 4, log);
+  await loadOrders(oms, storeId, demo, key, options.concurrency ?? 4, log);
 
   const ms = Math.round(performance.now() - started);
   log(`done in ${(ms / 1000).toFixed(1)} s`);
   return { storeId: demo.storeId, products: demo.products.length, orders: demo.orders.length, ms };
 }
 
-function putStaff(oms: OmsClient, path: string, idempotencyKey: string) {
-  return oms.call(
-    'PUT',
-    `${path}/staff`,
-    { staff: DEMO_STAFF.map((s) => ({ ...s, active: true })) },
-    idempotencyKey,
+async function putStaff(oms: OmsClient, storeId: string, idempotencyKey: string) {
+  must(
+    await oms.PUT('/oms/v1/stores/{storeId}/staff', {
+      params: { path: { storeId }, header: { 'idempotency-key': idempotencyKey } },
+      body: { staff: DEMO_STAFF.map((s) => ({ ...s, active: true })) },
+    }),
+    'PUT staff',
   );
 }
 
@@ -85,27 +98,32 @@ export async function ensureDemoStaff(options: {
   storeId: string;
 }): Promise<boolean> {
   const oms = omsClient(options.url, options.omsKey);
-  const path = `/stores/${encodeURIComponent(options.storeId)}`;
-  const current = await oms.call<{ staff: unknown[] }>('GET', `${path}/staff`);
-  if (current.body.staff.length > 0) return false;
-  await putStaff(oms, path, `demo.staff.${options.storeId}`);
+  const storeId = options.storeId;
+  const current = must(
+    await oms.GET('/oms/v1/stores/{storeId}/staff', { params: { path: { storeId } } }),
+    'GET staff',
+  );
+  if (current.staff.length > 0) return false;
+  await putStaff(oms, storeId, `demo.staff.${storeId}`);
   return true;
 }
 
 /** PUT the store only when it differs: a PUT always moves the store's sequence. */
-async function ensureStore(oms: OmsClient, path: string, store: StoreInput): Promise<void> {
-  const current = await oms.call<Partial<StoreInput>>('GET', path);
-  const same =
-    current.status === 200 &&
-    (Object.keys(store) as (keyof StoreInput)[]).every((k) => current.body[k] === store[k]);
+async function ensureStore(oms: OmsClient, storeId: string, store: StoreInput): Promise<void> {
+  const params = { params: { path: { storeId } } };
+  const current = await oms.GET('/oms/v1/stores/{storeId}', params);
+  // A 404 is an answer: the store is not there yet.
+  if (current.error && current.response.status !== 404)
+    throw new OmsError(current.response.status, current.error, `GET store ${storeId}`);
+  const found = current.data as Partial<StoreInput> | undefined;
+  const same = found && (Object.keys(store) as (keyof StoreInput)[]).every((k) => found[k] === store[k]);
   if (same) return;
-  const put = await oms.call('PUT', path, store);
-  if (put.status >= 300) throw new OmsError(put.status, put.body, `PUT ${path}`);
+  must(await oms.PUT('/oms/v1/stores/{storeId}', { ...params, body: store }), `PUT store ${storeId}`);
 }
 
 async function loadOrders(
   oms: OmsClient,
-  path: string,
+  storeId: string,
   demo: DemoStore,
   key: (kind: string, n: number) => string,
   concurrency: number,
@@ -116,7 +134,15 @@ async function loadOrders(
   const worker = async () => {
     while (next < demo.orders.length) {
       const index = next++;
-      await oms.call('POST', `${path}/orders`, { order: demo.orders[index] }, key('o', index));
+      const order = demo.orders[index];
+      if (!order) break;
+      must(
+        await oms.POST('/oms/v1/stores/{storeId}/orders', {
+          params: { path: { storeId }, header: { 'idempotency-key': key('o', index) } },
+          body: { order },
+        }),
+        `POST order ${order.id}`,
+      );
       done += 1;
       if (done % 500 === 0 || done === demo.orders.length) log(`orders ${done}/${demo.orders.length}`);
     }

@@ -55,6 +55,12 @@ export function installErrorHandler(app: FastifyInstance): void {
     } else if (known) {
       status = known.status;
       body = { error: known.error, message: known.message };
+    } else if (err.validation && err.validationContext === 'headers') {
+      status = 400;
+      body = {
+        error: 'invalid_idempotency_key',
+        message: 'Idempotency-Key must be 1 to 56 characters among letters, digits and _ . : -',
+      };
     } else if (err.validation) {
       status = 400;
       body = { error: 'invalid_request', message: `The request is malformed: ${err.message}.` };

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../../src-server/validation/ajv';
 import { ENGINE, startTestService, type TestService } from '../support/service';
@@ -165,4 +167,19 @@ describe(`contract: docs/openapi.json tells the truth (${ENGINE})`, () => {
       expect(errorBody(reply.body), JSON.stringify(reply.body)).toBe(true);
     }
   });
+});
+
+describe('the typed client', () => {
+  it('is generated from docs/openapi.json as it is (npm run docs:client)', () => {
+    const run = spawnSync(
+      'npx',
+      ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/docs-client.ts', '--check'],
+      {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        encoding: 'utf8',
+      },
+    );
+    expect(`${run.stdout}${run.stderr}`).toContain('is current');
+    expect(run.status).toBe(0);
+  }, 60_000);
 });

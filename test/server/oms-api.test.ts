@@ -1,63 +1,72 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OmsClient, omsClient, type Schemas } from '../../src-server/demo/oms-client';
 import { anOrder } from '../support/fixtures';
 import { deviceCommand, ENGINE, startTestService, type TestService } from '../support/service';
 
-type Events = {
-  events: { id: string; type: string; storeId: string; orderId: string; data: Record<string, unknown> }[];
-  next: string;
-};
+/**
+ * The OMS API as an OMS codes against it: through the client typed from docs/openapi.json
+ * (src-server/demo/oms-client.ts), so a change the document does not tell breaks these tests.
+ */
+const store = (storeId: string) => ({ params: { path: { storeId } } });
+const order = (storeId: string, orderId: string) => ({ params: { path: { storeId, orderId } } });
 
 describe(`OMS API (${ENGINE})`, () => {
   let svc: TestService;
+  let oms: OmsClient;
   beforeAll(async () => {
     svc = await startTestService();
+    oms = omsClient(svc.url, 'test-oms-key');
     await svc.createStore('paris-01');
-    await svc.oms('POST', '/stores/paris-01/products', {
-      products: ['SKU-A', 'SKU-B'].map((sku, i) => ({
-        sku,
-        barcodes: [`30000000000${i}5`],
-        name: `Produit ${sku}`,
-        brand: 'Maison',
-        size: 'M',
-        colour: 'bleu',
-        price: { amount: 2990, currency: 'EUR' },
-        location: { aisle: 'A', bay: '1', shelf: '2' },
-      })),
+    await oms.POST('/oms/v1/stores/{storeId}/products', {
+      ...store('paris-01'),
+      body: {
+        products: ['SKU-A', 'SKU-B'].map((sku, i) => ({
+          sku,
+          barcodes: [`30000000000${i}5`],
+          name: `Produit ${sku}`,
+          brand: 'Maison',
+          size: 'M',
+          colour: 'bleu',
+          price: { amount: 2990, currency: 'EUR' },
+          location: { aisle: 'A', bay: '1', shelf: '2' },
+        })),
+      },
     });
-    await svc.oms('POST', '/stores/paris-01/stock', {
-      items: [
-        { sku: 'SKU-A', onHand: 10 },
-        { sku: 'SKU-B', onHand: 5 },
-      ],
+    await oms.POST('/oms/v1/stores/{storeId}/stock', {
+      ...store('paris-01'),
+      body: {
+        items: [
+          { sku: 'SKU-A', onHand: 10 },
+          { sku: 'SKU-B', onHand: 5 },
+        ],
+      },
     });
   });
   afterAll(() => svc.close());
 
   it('refuses calls without the OMS key', async () => {
-    const reply = await svc.oms('GET', '/stores/paris-01');
-    expect(reply.status).toBe(200);
+    const reply = await oms.GET('/oms/v1/stores/{storeId}', store('paris-01'));
+    expect(reply.response.status).toBe(200);
+    expect(reply.data?.id).toBe('paris-01');
     const anonymous = await fetch(`${svc.url}/oms/v1/stores/paris-01`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: 'unauthorized' });
   });
 
   it('creates a store with its own locale and currency, and refuses an unknown time zone', async () => {
-    const created = await svc.oms('PUT', '/stores/lisboa-02', {
-      name: 'Lisboa Chiado',
-      timezone: 'Europe/Lisbon',
-      locale: 'pt-PT',
-      currency: 'EUR',
+    const created = await oms.PUT('/oms/v1/stores/{storeId}', {
+      ...store('lisboa-02'),
+      body: { name: 'Lisboa Chiado', timezone: 'Europe/Lisbon', locale: 'pt-PT', currency: 'EUR' },
     });
-    expect(created.status).toBe(201);
-    const bad = await svc.oms<{ error: string; message: string }>('PUT', '/stores/x', {
-      name: 'X',
-      timezone: 'Mars/Olympus',
-      locale: 'fr-FR',
-      currency: 'EUR',
+    expect(created.response.status).toBe(201);
+    expect(created.data).toMatchObject({ id: 'lisboa-02', locale: 'pt-PT' });
+    const bad = await oms.PUT('/oms/v1/stores/{storeId}', {
+      ...store('x'),
+      body: { name: 'X', timezone: 'Mars/Olympus', locale: 'fr-FR', currency: 'EUR' },
     });
-    expect(bad.status).toBe(400);
-    expect(bad.body.message).toContain('Mars/Olympus');
+    expect(bad.response.status).toBe(400);
+    expect(bad.error?.message).toContain('Mars/Olympus');
   });
 
   it('sets the store’s picking and packing settings, in part, with defaults for what it never sent', async () => {
@@ -99,61 +108,62 @@ describe(`OMS API (${ENGINE})`, () => {
   });
 
   it('assigns an order: stock is reserved, and a retried call with the same Idempotency-Key changes nothing', async () => {
-    const order = anOrder({ id: 'o-100', number: 'FR-100100' });
-    const first = await svc.oms(
-      'POST',
-      '/stores/paris-01/orders',
-      { order },
-      { 'idempotency-key': 'assign-o-100' },
-    );
-    expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ outcome: 'applied', orderId: 'o-100', status: 'assigned' });
-    const again = await svc.oms(
-      'POST',
-      '/stores/paris-01/orders',
-      { order },
-      { 'idempotency-key': 'assign-o-100' },
-    );
+    const assign = () =>
+      oms.POST('/oms/v1/stores/{storeId}/orders', {
+        params: { path: { storeId: 'paris-01' }, header: { 'idempotency-key': 'assign-o-100' } },
+        body: { order: anOrder({ id: 'o-100', number: 'FR-100100' }) },
+      });
+    const first = await assign();
+    expect(first.response.status).toBe(201);
+    expect(first.data).toMatchObject({ outcome: 'applied', orderId: 'o-100', status: 'assigned' });
+    const again = await assign();
     // The first answer again: same status, same body.
-    expect(again.status).toBe(201);
-    expect(again.body).toEqual(first.body);
+    expect(again.response.status).toBe(201);
+    expect(again.data).toEqual(first.data);
     const stock = await svc.db.pool.query(
       `SELECT doc FROM projections WHERE store_id = 'paris-01' AND collection = 'stock' AND id = 'SKU-A'`,
     );
     expect(stock.rows[0].doc).toMatchObject({ onHand: 10, reserved: 2, available: 8 });
-    const read = await svc.oms<{ customer: { email: string } }>('GET', '/stores/paris-01/orders/o-100');
-    expect(read.body.customer.email).toBe('c***@e***.fr');
+    const read = await oms.GET('/oms/v1/stores/{storeId}/orders/{orderId}', order('paris-01', 'o-100'));
+    expect(read.data?.customer.email).toBe('c***@e***.fr');
   });
 
   it('answers a malformed order with a clear 400, stores nothing', async () => {
     const before = await svc.count('commands');
-    const reply = await svc.oms<{ error: string; message: string }>('POST', '/stores/paris-01/orders', {
-      order: { ...anOrder({ id: 'o-bad' }), lines: [] },
+    const reply = await oms.POST('/oms/v1/stores/{storeId}/orders', {
+      ...store('paris-01'),
+      body: { order: { ...anOrder({ id: 'o-bad' }), lines: [] } },
     });
-    expect(reply.status).toBe(400);
-    expect(reply.body.error).toBe('invalid_request');
-    expect(reply.body.message).toMatch(/lines/);
+    expect(reply.response.status).toBe(400);
+    expect(reply.error?.error).toBe('invalid_request');
+    expect(reply.error?.message).toMatch(/lines/);
     expect(await svc.count('commands')).toBe(before);
   });
 
   it('refuses to assign a Click & Collect order without a pickup code (422, with the reason)', async () => {
-    const reply = await svc.oms<{ error: string }>('POST', '/stores/paris-01/orders', {
-      order: anOrder({ id: 'o-cc-bad', kind: 'click_and_collect', pickupCode: '' }),
+    const reply = await oms.POST('/oms/v1/stores/{storeId}/orders', {
+      ...store('paris-01'),
+      body: { order: anOrder({ id: 'o-cc-bad', kind: 'click_and_collect', pickupCode: '' }) },
     });
-    expect(reply.status).toBe(422);
-    expect(reply.body.error).toBe('pickup_code_missing');
+    expect(reply.response.status).toBe(422);
+    expect(reply.error?.error).toBe('pickup_code_missing');
   });
 
   it('cancels an order, and refuses (409) to cancel one the customer already took', async () => {
-    await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'o-200', number: 'FR-200' }) });
-    const cancel = await svc.oms('POST', '/stores/paris-01/orders/o-200/cancel', {
-      reason: 'customer_request',
-    });
-    expect(cancel.body).toMatchObject({ outcome: 'applied', status: 'cancelled' });
+    const assign = (o: string, number: string, kind?: 'click_and_collect') =>
+      oms.POST('/oms/v1/stores/{storeId}/orders', {
+        ...store('paris-01'),
+        body: { order: anOrder({ id: o, number, ...(kind ? { kind } : {}) }) },
+      });
+    const cancel = (orderId: string) =>
+      oms.POST('/oms/v1/stores/{storeId}/orders/{orderId}/cancel', {
+        ...order('paris-01', orderId),
+        body: { reason: 'customer_request' },
+      });
+    await assign('o-200', 'FR-200');
+    expect((await cancel('o-200')).data).toMatchObject({ outcome: 'applied', status: 'cancelled' });
 
-    await svc.oms('POST', '/stores/paris-01/orders', {
-      order: anOrder({ id: 'o-300', number: 'FR-300', kind: 'click_and_collect' }),
-    });
+    await assign('o-300', 'FR-300', 'click_and_collect');
     const device = await svc.enroll('paris-01');
     await svc.push(device.token, [
       deviceCommand('handover', {
@@ -163,26 +173,23 @@ describe(`OMS API (${ENGINE})`, () => {
         recipient: { name: 'Camille Martin', relation: 'self' },
       }),
     ]);
-    const refused = await svc.oms<{ error: string; message: string }>(
-      'POST',
-      '/stores/paris-01/orders/o-300/cancel',
-      {
-        reason: 'customer_request',
-      },
-    );
-    expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ error: 'cancel_refused' });
-    expect(refused.body.message).toContain('already_handed_over');
-    const unknown = await svc.oms('POST', '/stores/paris-01/orders/nope/cancel', {
-      reason: 'customer_request',
-    });
-    expect(unknown.status).toBe(404);
+    const refused = await cancel('o-300');
+    expect(refused.response.status).toBe(409);
+    expect(refused.error).toMatchObject({ error: 'cancel_refused' });
+    expect(refused.error?.message).toContain('already_handed_over');
+    expect((await cancel('nope')).response.status).toBe(404);
   });
 
   it('reassigns an order away: it becomes a tombstone that devices pull as deleted', async () => {
-    await svc.oms('POST', '/stores/paris-01/orders', { order: anOrder({ id: 'o-400', number: 'FR-400' }) });
-    const reply = await svc.oms('POST', '/stores/paris-01/orders/o-400/reassign', { reason: 'closer store' });
-    expect(reply.body).toMatchObject({ outcome: 'applied', status: 'reassigned' });
+    await oms.POST('/oms/v1/stores/{storeId}/orders', {
+      ...store('paris-01'),
+      body: { order: anOrder({ id: 'o-400', number: 'FR-400' }) },
+    });
+    const reply = await oms.POST('/oms/v1/stores/{storeId}/orders/{orderId}/reassign', {
+      ...order('paris-01', 'o-400'),
+      body: { reason: 'closer store' },
+    });
+    expect(reply.data).toMatchObject({ outcome: 'applied', status: 'reassigned' });
     const device = await svc.enroll('paris-01', 'Tablette 2');
     const pulled = await svc.pull<{ id: string }>(device.token, 'orders');
     expect(pulled.body.documents.find((d) => d.id === 'o-400')).toMatchObject({
@@ -202,14 +209,14 @@ describe(`OMS API (${ENGINE})`, () => {
         'alice',
       ),
     ]);
-    const reply = await svc.oms<{
-      paused: Record<string, { paused: boolean }>;
-      days: Record<string, unknown>[];
-    }>('GET', `/stores/paris-01/capacity?from=${today}&to=${today}`);
-    expect(reply.body.paused.click_and_collect?.paused).toBe(true);
-    const sfs = reply.body.days.find((d) => d.kind === 'ship_from_store');
+    const reply = await oms.GET('/oms/v1/stores/{storeId}/capacity', {
+      params: { path: { storeId: 'paris-01' }, query: { from: today, to: today } },
+    });
+    expect(reply.data?.paused.click_and_collect.paused).toBe(true);
+    expect(reply.data?.pausedNow.click_and_collect).toBe(true);
+    const sfs = reply.data?.days.find((d) => d.kind === 'ship_from_store');
     expect(sfs).toMatchObject({ limit: 3 });
-    expect(Number(sfs?.assigned)).toBeGreaterThan(0);
+    expect(sfs?.assigned).toBeGreaterThan(0);
   });
 
   it('the event feed pages through what the stores did, without gaps or repeats', async () => {
@@ -220,15 +227,18 @@ describe(`OMS API (${ENGINE})`, () => {
       'fulfilment_paused',
       'status_changed',
     ];
-    const all: Events['events'] = [];
-    let after = '';
+    const all: Schemas['FeedEvent'][] = [];
+    let after: string | undefined;
     // The feed holds back behind transactions still open anywhere on the database server (other test files
     // share PostgreSQL): a short page means "nothing more yet", so follow the cursor until it has all.
     for (let i = 0; i < 300; i++) {
-      const page = await svc.oms<Events>('GET', `/events?limit=7${after ? `&after=${after}` : ''}`);
-      all.push(...page.body.events);
-      after = page.body.next;
-      if (page.body.events.length === 7) continue;
+      const page = await oms.GET('/oms/v1/events', {
+        params: { query: { limit: 7, ...(after ? { after } : {}) } },
+      });
+      const events = page.data?.events ?? [];
+      all.push(...events);
+      after = page.data?.next;
+      if (events.length === 7) continue;
       if (expected.every((t) => all.some((e) => e.type === t))) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -237,10 +247,12 @@ describe(`OMS API (${ENGINE})`, () => {
     for (const t of expected) expect(types).toContain(t);
     const handed = all.find((e) => e.type === 'handed_over');
     expect(handed).toMatchObject({ storeId: 'paris-01', orderId: 'o-300' });
-    const onlyLisbon = await svc.oms<Events>('GET', '/events?storeId=lisboa-02');
-    expect(onlyLisbon.body.events).toEqual([]);
-    const bad = await svc.oms('GET', '/events?after=garbage');
-    expect(bad.status).toBe(400);
+    // The type says what `data` holds for each event type.
+    if (handed?.type === 'handed_over') expect(handed.data.lines.map((l) => l.lineId)).toEqual(['l1']);
+    const onlyLisbon = await oms.GET('/oms/v1/events', { params: { query: { storeId: 'lisboa-02' } } });
+    expect(onlyLisbon.data?.events).toEqual([]);
+    const bad = await oms.GET('/oms/v1/events', { params: { query: { after: 'garbage' } } });
+    expect(bad.response.status).toBe(400);
   });
 
   it('describes itself with OpenAPI, and docs/openapi.json is that description', async () => {

@@ -4,7 +4,7 @@ import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { omsGuard } from '../../http/guards';
 import { COMMAND_REFUSALS, runOmsCommand } from './commands';
-import { idempotent } from './idempotency';
+import { IDEMPOTENCY_HEADERS, idempotent } from './idempotency';
 import { STORE_ID } from './stores';
 
 const params = { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] } as const;
@@ -22,6 +22,7 @@ export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): v
         summary: "Upsert up to 5,000 products of the store's catalogue",
         params,
         body: COMMANDS.upsert_products.payload,
+        headers: IDEMPOTENCY_HEADERS,
         response: { 200: answer('Received', 'Applied (or a retried call: duplicate)') },
       },
     },
@@ -46,6 +47,7 @@ export function omsCatalogueRoutes(app: FastifyInstance, ctx: ServiceContext): v
         summary: 'Stock snapshot: set on-hand stock of up to 10,000 SKUs (recorded as movements)',
         params,
         body: COMMANDS.stock_snapshot.payload,
+        headers: IDEMPOTENCY_HEADERS,
         response: { 200: answer('Received', 'Applied (or a retried call: duplicate)') },
       },
     },

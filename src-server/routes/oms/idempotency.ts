@@ -6,6 +6,20 @@ import { INTERNAL_ERROR } from '../../sync/quarantine';
 
 const KEY = /^[0-9A-Za-z_.:-]{1,56}$/;
 
+/** The Idempotency-Key header, as the routes that take it document (and validate) it. */
+export const IDEMPOTENCY_HEADERS = {
+  type: 'object',
+  properties: {
+    'idempotency-key': {
+      type: 'string',
+      pattern: KEY.source,
+      description:
+        'Send one per call and the same one on each retry: a retry gets the first answer again and changes ' +
+        'nothing; the key with another body or on another endpoint is a 422 idempotency_key_reused.',
+    },
+  },
+} as const;
+
 /** The call's Idempotency-Key, if it sent one; a malformed key is a 400. */
 export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const key = request.headers['idempotency-key'];

@@ -10,7 +10,7 @@ import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
 import { projection } from '../../sync/projections';
 import { COMMAND_REFUSALS, runOmsCommand } from './commands';
-import { idempotent } from './idempotency';
+import { IDEMPOTENCY_HEADERS, idempotent } from './idempotency';
 import { STORE_ID } from './stores';
 
 const ORDER_ID = { type: 'string', pattern: '^[0-9A-Za-z_.-]{1,64}$' } as const;
@@ -57,6 +57,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
           'A retried call with the same Idempotency-Key, or an order already in the store, changes nothing.',
         params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
         body: COMMANDS.assign_order.payload,
+        headers: IDEMPOTENCY_HEADERS,
         response: { 201: documented('OrderAnswer', 'Assigned (or already there: duplicate)') },
       },
     },
@@ -93,6 +94,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
                 : { reason: { type: 'string', maxLength: 200 } },
             ...(action === 'cancel' ? { required: ['reason'] } : {}),
           },
+          headers: IDEMPOTENCY_HEADERS,
           response: { 200: documented('OrderAnswer', 'Done (or a retried call: duplicate)') },
         },
       },

@@ -8,6 +8,7 @@ import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
 import { projectionsByIds } from '../../sync/projections';
 import { COMMAND_REFUSALS, runOmsCommand } from './commands';
+import { IDEMPOTENCY_HEADERS } from './idempotency';
 import { STORE_ID } from './stores';
 
 const { displayName, role, active, badge } = STAFF_ITEM.properties;
@@ -110,6 +111,7 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
           required: ['storeId', 'staffId'],
         },
         body: memberBody,
+        headers: IDEMPOTENCY_HEADERS,
         response: { 200: answer('StaffView', 'Updated'), 201: answer('StaffView', 'Created') },
       },
     },
@@ -138,6 +140,7 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         summary: 'Create or update up to 500 members of staff at once (all or nothing)',
         params: { type: 'object', properties: { storeId: STORE_ID }, required: ['storeId'] },
         body: bulkBody,
+        headers: IDEMPOTENCY_HEADERS,
         response: { 200: answer('Received', 'Saved (all of them)') },
       },
     },
