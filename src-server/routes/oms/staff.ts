@@ -8,7 +8,7 @@ import { HttpError } from '../../http/errors';
 import { omsGuard } from '../../http/guards';
 import { projectionsByIds } from '../../sync/projections';
 import { COMMAND_REFUSALS, runOmsCommand } from './commands';
-import { IDEMPOTENCY_HEADERS } from './idempotency';
+import { IDEMPOTENCY_HEADERS, idempotent } from './idempotency';
 import { STORE_ID } from './stores';
 
 const { displayName, role, active, badge } = STAFF_ITEM.properties;
@@ -144,10 +144,15 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         response: { 200: answer('Received', 'Saved (all of them)') },
       },
     },
-    async (request) => {
-      const { receipt } = await upsert(request, request.params.storeId, request.body.staff);
-      return { received: request.body.staff.length, seq: receipt.seq, duplicate: receipt.duplicate };
-    },
+    async (request, reply) =>
+      // The key is bound to the body, as on every OMS write: reused with other staff, it is a 422.
+      idempotent(ctx, request, reply, async () => {
+        const { receipt } = await upsert(request, request.params.storeId, request.body.staff);
+        return {
+          status: 200,
+          body: { received: request.body.staff.length, seq: receipt.seq, duplicate: receipt.duplicate },
+        };
+      }),
   );
 
   app.get<{ Params: { storeId: string } }>(
