@@ -494,7 +494,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Server-sent events: hello, then poke after every commit for the store */
+    /** Server-sent events: hello, then poke after every commit for the store, and a heartbeat */
     get: {
       parameters: {
         query?: never;
@@ -504,7 +504,7 @@ export type paths = {
       };
       requestBody?: never;
       responses: {
-        /** @description Server-sent events: 'hello' {storeId, seq} on connect, 'poke' {seq, collections} after commits, 'revoked' {deviceId} before the end when the device is revoked */
+        /** @description Server-sent events: 'hello' {storeId, seq, heartbeatMs} on connect, 'poke' {seq, collections} after commits, 'heartbeat' {} every heartbeatMs (a stream silent for twice that is dead: reconnect), 'revoked' {deviceId} before the end when the device is revoked */
         200: {
           headers: {
             [name: string]: unknown;
@@ -896,6 +896,7 @@ export type paths = {
               requireScan?: boolean;
               pickupHoldDays?: number;
               unlinkedRefundLimit?: number;
+              adjustUnitsLimit?: number;
               lockAfterMinutes?: number;
               stagingLocations?: string[];
               pickupExpiryHours?: number;
@@ -2455,6 +2456,1362 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/oms/v1/stock/{sku}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many of a SKU can be sold, per store and in total (safety stock applied)
+     * @description Net available to sell = on hand − reserved − unsellable − safety stock, per store, never below 0; the total is their sum. A SKU no store holds answers zeros. `network` limits to its stores.
+     */
+    get: {
+      parameters: {
+        query?: {
+          network?: string;
+          storeId?: string;
+        };
+        header?: never;
+        path: {
+          sku: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sku: string;
+              /** @description Sums over the stores; netAvailable is the sum of each store’s net */
+              total: {
+                onHand: number;
+                reserved: number;
+                unsellable: number;
+                safetyStock: number;
+                netAvailable: number;
+                /** @description Stores that hold or held the SKU */
+                stores: number;
+                /** @description Latest change in any store (null: never stocked) */
+                updatedAt: string | null;
+              };
+              stores: {
+                storeId: string;
+                onHand: number;
+                reserved: number;
+                unsellable: number;
+                safetyStock: number;
+                /** @description on hand − reserved − unsellable − safety stock, never below 0 */
+                netAvailable: number;
+                /**
+                 * Format: date-time
+                 * @description When this store’s level last changed
+                 */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Unknown resource */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description A path parameter longer than 100 characters */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oms/v1/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Availability of up to 500 SKUs at once, per store and in total
+     * @description Each SKU once, in the order asked (duplicates are answered once).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            skus: string[];
+            network?: string;
+            storeIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                sku: string;
+                /** @description Sums over the stores; netAvailable is the sum of each store’s net */
+                total: {
+                  onHand: number;
+                  reserved: number;
+                  unsellable: number;
+                  safetyStock: number;
+                  netAvailable: number;
+                  /** @description Stores that hold or held the SKU */
+                  stores: number;
+                  /** @description Latest change in any store (null: never stocked) */
+                  updatedAt: string | null;
+                };
+                stores: {
+                  storeId: string;
+                  onHand: number;
+                  reserved: number;
+                  unsellable: number;
+                  safetyStock: number;
+                  /** @description on hand − reserved − unsellable − safety stock, never below 0 */
+                  netAvailable: number;
+                  /**
+                   * Format: date-time
+                   * @description When this store’s level last changed
+                   */
+                  updatedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Unknown resource */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Request body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oms/v1/safety-stock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List safety-stock rules */
+    get: {
+      parameters: {
+        query?: {
+          /** @description '' = network-wide rules */
+          storeId?: string;
+          sku?: string;
+          category?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rules: {
+                /** @description '' = every store */
+                storeId: string;
+                /** @description '' = not a SKU's rule */
+                sku: string;
+                /** @description '' = not a category's rule */
+                category: string;
+                qty: number;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    /**
+     * Set or remove safety-stock rules (per store, per SKU or category, or a default)
+     * @description A rule names a store or none (every store), and a SKU, a category or neither (the default). The most specific applies: a SKU’s over its category’s over the default, a store’s over the network’s at each level. Every availability figure and sourcing answer applies it; the feed gets a stock_changed event for each store and SKU whose net available changed.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            rules: {
+              /** @description Absent: every store of the network (a store’s own rule wins) */
+              storeId?: string;
+              sku?: string;
+              category?: string;
+              /** @description Units kept back from online sale; null removes the rule */
+              qty: number | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              received: number;
+              /** @description stock_changed events written to the feed */
+              stockChanged: number;
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Request body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oms/v1/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put up to 10,000 SKUs in categories (safety stock may be set per category) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              sku: string;
+              category: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              received: number;
+              stockChanged: number;
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Request body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oms/v1/networks/{networkId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a sourcing network and the rules in force */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          networkId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description null: every store */
+              stores: string[] | null;
+              rules: {
+                /** @description Stores farther from the destination are left out (null: no limit) */
+                maxDistanceKm?: number | null;
+                /** @description false: an order is served by one store or not at all */
+                allowSplit?: boolean;
+                /** @description Most stores one order is split over */
+                maxParcels?: number;
+                /** @description Among stores that can serve, the one with most stock of the order first (clears overstock) */
+                preferMostStock?: boolean;
+                /** @description Leave out stores whose fulfilment of that kind is paused */
+                excludePaused?: boolean;
+                /** @description Leave out stores with no capacity left today for that kind */
+                excludeFull?: boolean;
+                /** @description Units that must stay available to sell after the pick (protects the shop floor) */
+                minNetAfterPick?: number;
+                /** @description Higher first, before distance (absent: 0) */
+                storePriority?: {
+                  storeId: string;
+                  priority: number;
+                }[];
+              };
+              /** @description The rules in force (defaults filled in) */
+              effectiveRules: {
+                /** @description Stores farther from the destination are left out (null: no limit) */
+                maxDistanceKm: number | null;
+                /** @description false: an order is served by one store or not at all */
+                allowSplit: boolean;
+                /** @description Most stores one order is split over */
+                maxParcels: number;
+                /** @description Among stores that can serve, the one with most stock of the order first (clears overstock) */
+                preferMostStock: boolean;
+                /** @description Leave out stores whose fulfilment of that kind is paused */
+                excludePaused: boolean;
+                /** @description Leave out stores with no capacity left today for that kind */
+                excludeFull: boolean;
+                /** @description Units that must stay available to sell after the pick (protects the shop floor) */
+                minNetAfterPick: number;
+                /** @description Higher first, before distance (absent: 0) */
+                storePriority: {
+                  storeId: string;
+                  priority: number;
+                }[];
+              };
+              /** @description null: the implicit default network, never set */
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Unknown resource */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description A path parameter longer than 100 characters */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    /**
+     * Set a sourcing network: its stores and its rules (data)
+     * @description Replaces the network. `stores` absent or null: every store. The network `default` exists without being set (every store, default rules). Rules: maxDistanceKm, allowSplit, maxParcels, preferMostStock, excludePaused, excludeFull, minNetAfterPick, storePriority.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          networkId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            stores?: string[] | null;
+            rules?: {
+              /** @description Stores farther from the destination are left out (null: no limit) */
+              maxDistanceKm?: number | null;
+              /** @description false: an order is served by one store or not at all */
+              allowSplit?: boolean;
+              /** @description Most stores one order is split over */
+              maxParcels?: number;
+              /** @description Among stores that can serve, the one with most stock of the order first (clears overstock) */
+              preferMostStock?: boolean;
+              /** @description Leave out stores whose fulfilment of that kind is paused */
+              excludePaused?: boolean;
+              /** @description Leave out stores with no capacity left today for that kind */
+              excludeFull?: boolean;
+              /** @description Units that must stay available to sell after the pick (protects the shop floor) */
+              minNetAfterPick?: number;
+              /** @description Higher first, before distance (absent: 0) */
+              storePriority?: {
+                storeId: string;
+                priority: number;
+              }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description null: every store */
+              stores: string[] | null;
+              rules: {
+                /** @description Stores farther from the destination are left out (null: no limit) */
+                maxDistanceKm?: number | null;
+                /** @description false: an order is served by one store or not at all */
+                allowSplit?: boolean;
+                /** @description Most stores one order is split over */
+                maxParcels?: number;
+                /** @description Among stores that can serve, the one with most stock of the order first (clears overstock) */
+                preferMostStock?: boolean;
+                /** @description Leave out stores whose fulfilment of that kind is paused */
+                excludePaused?: boolean;
+                /** @description Leave out stores with no capacity left today for that kind */
+                excludeFull?: boolean;
+                /** @description Units that must stay available to sell after the pick (protects the shop floor) */
+                minNetAfterPick?: number;
+                /** @description Higher first, before distance (absent: 0) */
+                storePriority?: {
+                  storeId: string;
+                  priority: number;
+                }[];
+              };
+              /** @description The rules in force (defaults filled in) */
+              effectiveRules: {
+                /** @description Stores farther from the destination are left out (null: no limit) */
+                maxDistanceKm: number | null;
+                /** @description false: an order is served by one store or not at all */
+                allowSplit: boolean;
+                /** @description Most stores one order is split over */
+                maxParcels: number;
+                /** @description Among stores that can serve, the one with most stock of the order first (clears overstock) */
+                preferMostStock: boolean;
+                /** @description Leave out stores whose fulfilment of that kind is paused */
+                excludePaused: boolean;
+                /** @description Leave out stores with no capacity left today for that kind */
+                excludeFull: boolean;
+                /** @description Units that must stay available to sell after the pick (protects the shop floor) */
+                minNetAfterPick: number;
+                /** @description Higher first, before distance (absent: 0) */
+                storePriority: {
+                  storeId: string;
+                  priority: number;
+                }[];
+              };
+              /** @description null: the implicit default network, never set */
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Request body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description A path parameter longer than 100 characters */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oms/v1/stores/{storeId}/location': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where a store is */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              storeId: string;
+              latitude: number;
+              longitude: number;
+              postalCode: string;
+              city: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Unknown resource */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description A path parameter longer than 100 characters */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    /**
+     * Say where a store is: coordinates, or a postal code the service resolves
+     * @description Send latitude and longitude (with the postal code and city if you have them), or only a French postal code: the service places it with the small table it ships (422 unknown_postal_code otherwise).
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                latitude?: number;
+                longitude?: number;
+                postalCode?: string;
+                country?: string;
+                city?: string;
+              }
+            | unknown
+            | unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              storeId: string;
+              latitude: number;
+              longitude: number;
+              postalCode: string;
+              city: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Unknown resource */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Request body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description A path parameter longer than 100 characters */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Well formed but refused */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oms/v1/sourcing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rank the stores for an order, explain each, propose a plan; assign it with `assign: true`
+     * @description The order is the one POST /stores/:id/orders takes. Destination: `destination` (coordinates or a postal code), else the order’s shipTo postal code; a Click & Collect order goes to `pickupStoreId`. Stores are ranked by: can serve the whole order, units they can serve, the pickup store, store priority, most stock (rule preferMostStock), distance. The network’s rules leave stores out (paused, full, too far, no stock). With `assign: true` the plan is assigned in the same transaction (201): two orders racing for the last unit cannot both get it, the second gets the next best store; a plan that cannot be complete is a 409 and nothing is assigned.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Default: default (every store, default rules) */
+            network?: string;
+            order: {
+              id: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'ship_from_store' | 'click_and_collect';
+              /** Format: date-time */
+              promisedBy: string;
+              pickupCode?: string;
+              pickupBy?: string;
+              customer: {
+                name: string;
+                email: string;
+                phone: string;
+              };
+              shipTo?: {
+                name: string;
+                line1: string;
+                line2: string;
+                postalCode: string;
+                city: string;
+                country: string;
+              };
+              notes?: string;
+              lines: {
+                id: string;
+                sku: string;
+                name: string;
+                qty: number;
+                price: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+            };
+            destination?:
+              | {
+                  latitude: number;
+                  longitude: number;
+                }
+              | {
+                  postalCode: string;
+                  country?: string;
+                };
+            pickupStoreId?: string;
+            /** @description The order may leave from several stores (default true) */
+            allowSplit?: boolean;
+            /** @description Assign the order to the plan’s stores now (default false) */
+            assign?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              network: string;
+              /** @description The rules in force (defaults filled in) */
+              rules: {
+                /** @description Stores farther from the destination are left out (null: no limit) */
+                maxDistanceKm: number | null;
+                /** @description false: an order is served by one store or not at all */
+                allowSplit: boolean;
+                /** @description Most stores one order is split over */
+                maxParcels: number;
+                /** @description Among stores that can serve, the one with most stock of the order first (clears overstock) */
+                preferMostStock: boolean;
+                /** @description Leave out stores whose fulfilment of that kind is paused */
+                excludePaused: boolean;
+                /** @description Leave out stores with no capacity left today for that kind */
+                excludeFull: boolean;
+                /** @description Units that must stay available to sell after the pick (protects the shop floor) */
+                minNetAfterPick: number;
+                /** @description Higher first, before distance (absent: 0) */
+                storePriority: {
+                  storeId: string;
+                  priority: number;
+                }[];
+              };
+              destination: {
+                latitude: number | null;
+                longitude: number | null;
+                /** @enum {string} */
+                from: 'coordinates' | 'postal_code' | 'ship_to' | 'pickup_store' | 'none';
+                place: string;
+              };
+              /** @description One store when one can serve everything; otherwise the fewest stores (when splits are allowed) */
+              plan: {
+                complete: boolean;
+                parcels: number;
+                allocations: {
+                  storeId: string;
+                  lines: {
+                    lineId: string;
+                    sku: string;
+                    qty: number;
+                  }[];
+                }[];
+                missing: {
+                  lineId: string;
+                  sku: string;
+                  qty: number;
+                }[];
+              } | null;
+              /**
+               * @description '' when the plan is complete
+               * @enum {string}
+               */
+              reason: '' | 'no_store_can_serve' | 'no_single_store' | 'not_enough_stock';
+              candidates: {
+                storeId: string;
+                /** @description 1 = best; null when a rule left the store out */
+                rank: number | null;
+                excluded: ('paused' | 'full' | 'too_far' | 'no_stock')[];
+                /** @description null: the store or the destination has no location */
+                distanceKm: number | null;
+                paused: boolean;
+                /** @description Orders of this kind still taken today (null: no limit) */
+                remainingCapacity: number | null;
+                priority: number;
+                linesAvailable: number;
+                unitsAvailable: number;
+                /** @description Net available of the order’s SKUs in the store */
+                orderStock: number;
+                canServeAll: boolean;
+                /** @description Rules that weighed on this store */
+                rules: string[];
+                lines: {
+                  lineId: string;
+                  sku: string;
+                  qty: number;
+                  netAvailable: number;
+                  /** @description Net available less the minimum to keep after the pick */
+                  pickable: number;
+                }[];
+              }[];
+              /** @description assign: true — the store each part of the order was assigned to, with its receipt */
+              assigned?: {
+                storeId: string;
+                outcome: string;
+                reason: string;
+                seq: number;
+                duplicate: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              network: string;
+              /** @description The rules in force (defaults filled in) */
+              rules: {
+                /** @description Stores farther from the destination are left out (null: no limit) */
+                maxDistanceKm: number | null;
+                /** @description false: an order is served by one store or not at all */
+                allowSplit: boolean;
+                /** @description Most stores one order is split over */
+                maxParcels: number;
+                /** @description Among stores that can serve, the one with most stock of the order first (clears overstock) */
+                preferMostStock: boolean;
+                /** @description Leave out stores whose fulfilment of that kind is paused */
+                excludePaused: boolean;
+                /** @description Leave out stores with no capacity left today for that kind */
+                excludeFull: boolean;
+                /** @description Units that must stay available to sell after the pick (protects the shop floor) */
+                minNetAfterPick: number;
+                /** @description Higher first, before distance (absent: 0) */
+                storePriority: {
+                  storeId: string;
+                  priority: number;
+                }[];
+              };
+              destination: {
+                latitude: number | null;
+                longitude: number | null;
+                /** @enum {string} */
+                from: 'coordinates' | 'postal_code' | 'ship_to' | 'pickup_store' | 'none';
+                place: string;
+              };
+              /** @description One store when one can serve everything; otherwise the fewest stores (when splits are allowed) */
+              plan: {
+                complete: boolean;
+                parcels: number;
+                allocations: {
+                  storeId: string;
+                  lines: {
+                    lineId: string;
+                    sku: string;
+                    qty: number;
+                  }[];
+                }[];
+                missing: {
+                  lineId: string;
+                  sku: string;
+                  qty: number;
+                }[];
+              } | null;
+              /**
+               * @description '' when the plan is complete
+               * @enum {string}
+               */
+              reason: '' | 'no_store_can_serve' | 'no_single_store' | 'not_enough_stock';
+              candidates: {
+                storeId: string;
+                /** @description 1 = best; null when a rule left the store out */
+                rank: number | null;
+                excluded: ('paused' | 'full' | 'too_far' | 'no_stock')[];
+                /** @description null: the store or the destination has no location */
+                distanceKm: number | null;
+                paused: boolean;
+                /** @description Orders of this kind still taken today (null: no limit) */
+                remainingCapacity: number | null;
+                priority: number;
+                linesAvailable: number;
+                unitsAvailable: number;
+                /** @description Net available of the order’s SKUs in the store */
+                orderStock: number;
+                canServeAll: boolean;
+                /** @description Rules that weighed on this store */
+                rules: string[];
+                lines: {
+                  lineId: string;
+                  sku: string;
+                  qty: number;
+                  netAvailable: number;
+                  /** @description Net available less the minimum to keep after the pick */
+                  pickable: number;
+                }[];
+              }[];
+              /** @description assign: true — the store each part of the order was assigned to, with its receipt */
+              assigned?: {
+                storeId: string;
+                outcome: string;
+                reason: string;
+                seq: number;
+                duplicate: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Unknown resource */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Conflicts with what the store already did */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Request body too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Not JSON */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Well formed but refused */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/oms/v1/stores/{storeId}/orders/{orderId}/handovers/{commandId}/signature': {
     parameters: {
       query?: never;
@@ -3131,6 +4488,7 @@ export type components = {
         requireScan: boolean;
         pickupHoldDays: number;
         unlinkedRefundLimit?: number;
+        adjustUnitsLimit?: number;
         lockAfterMinutes?: number;
         stagingLocations?: string[];
         pickupExpiryHours?: number;
@@ -3445,6 +4803,7 @@ export type components = {
         requireScan: boolean;
         pickupHoldDays: number;
         unlinkedRefundLimit?: number;
+        adjustUnitsLimit?: number;
         lockAfterMinutes?: number;
         stagingLocations?: string[];
         pickupExpiryHours?: number;
@@ -4837,6 +6196,7 @@ export type components = {
       data: {
         returnId: string;
         orderNumber: string;
+        linkedByNumber?: boolean;
         lines: {
           sku: string;
           lineId: string;
@@ -5093,6 +6453,51 @@ export type components = {
       /** Format: date-time */
       at: string;
     };
+    Event_stock_changed: {
+      /** @description The event’s place in the feed (opaque) */
+      id: string;
+      storeId: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'stock_changed';
+      /** @description The order it is about ('' when none) */
+      orderId: string;
+      /** @description The SKU it is about ('' when none) */
+      sku: string;
+      commandId: string;
+      data: {
+        onHand: number;
+        reserved: number;
+        unsellable: number;
+        safetyStock: number;
+        netAvailable: number;
+        updatedAt: string;
+      };
+      /** Format: date-time */
+      at: string;
+    };
+    Event_safety_stock_changed: {
+      /** @description The event’s place in the feed (opaque) */
+      id: string;
+      storeId: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'safety_stock_changed';
+      /** @description The order it is about ('' when none) */
+      orderId: string;
+      /** @description The SKU it is about ('' when none) */
+      sku: string;
+      commandId: string;
+      data: {
+        defaultQty: number;
+      };
+      /** Format: date-time */
+      at: string;
+    };
     /** @description What a store did, by `type`; `data` depends on the type */
     FeedEvent:
       | components['schemas']['Event_pick_started']
@@ -5118,7 +6523,9 @@ export type components = {
       | components['schemas']['Event_capacity_changed']
       | components['schemas']['Event_fulfilment_paused']
       | components['schemas']['Event_fulfilment_resumed']
-      | components['schemas']['Event_opening_hours_changed'];
+      | components['schemas']['Event_opening_hours_changed']
+      | components['schemas']['Event_stock_changed']
+      | components['schemas']['Event_safety_stock_changed'];
     EventsPage: {
       events: components['schemas']['FeedEvent'][];
       /** @description Send it back as `after` for the next page (the same cursor when nothing is new) */

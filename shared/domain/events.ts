@@ -96,6 +96,8 @@ export const EVENT_DATA = {
     {
       returnId: ID,
       orderNumber: { type: 'string', maxLength: 32 },
+      /** Recorded against a typed order number, linked by the service to the store's order. */
+      linkedByNumber: { type: 'boolean' },
       lines: { type: 'array', items: returnLine },
       refund,
       refundEdit: obj(
@@ -149,6 +151,20 @@ export const EVENT_DATA = {
     'reason',
   ]),
   opening_hours_changed: obj({ openingHours: OPENING_HOURS }, ['openingHours']),
+  /** Written by the service (src-server/network/stock-events.ts): a SKU's level once per transaction. */
+  stock_changed: obj(
+    {
+      onHand: QTY,
+      reserved: QTY,
+      unsellable: QTY,
+      safetyStock: { type: 'integer', minimum: 0 },
+      netAvailable: QTY,
+      updatedAt: TEXT,
+    },
+    ['onHand', 'reserved', 'unsellable', 'safetyStock', 'netAvailable', 'updatedAt'],
+  ),
+  /** Written by the service: a store's default safety stock changed (every SKU's net available moved). */
+  safety_stock_changed: obj({ defaultQty: { type: 'integer', minimum: 0 } }, ['defaultQty']),
 } as const;
 
 export type EventType = keyof typeof EVENT_DATA;
