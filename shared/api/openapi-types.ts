@@ -302,6 +302,10 @@ export type paths = {
         query?: {
           seq?: number;
           limit?: number;
+          /** @description The device holds nothing of this collection: leave out tombstones up to the current head (the answer’s checkpoint carries that bound as skipDeletedUpTo). */
+          fresh?: boolean;
+          /** @description The checkpoint's skipDeletedUpTo: tombstones numbered up to it are left out. */
+          skipDeletedUpTo?: number;
         };
         header?: never;
         path: {
@@ -901,6 +905,7 @@ export type paths = {
               stagingLocations?: string[];
               pickupExpiryHours?: number;
               handoverScan?: boolean;
+              keepClosedDays?: number;
               partialFulfilment?: boolean;
               scanIntoParcel?: boolean;
               boxTypes?: string[];
@@ -4493,6 +4498,7 @@ export type components = {
         stagingLocations?: string[];
         pickupExpiryHours?: number;
         handoverScan?: boolean;
+        keepClosedDays?: number;
         partialFulfilment?: boolean;
         scanIntoParcel?: boolean;
         boxTypes?: string[];
@@ -4808,6 +4814,7 @@ export type components = {
         stagingLocations?: string[];
         pickupExpiryHours?: number;
         handoverScan?: boolean;
+        keepClosedDays?: number;
         partialFulfilment?: boolean;
         scanIntoParcel?: boolean;
         boxTypes?: string[];

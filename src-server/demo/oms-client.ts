@@ -56,7 +56,11 @@ function retrying(doFetch: typeof fetch) {
 export function omsClient(url: string, key: string, doFetch: typeof fetch = fetch): OmsClient {
   const base = url.replace(/\/+$/, '');
   const send = retrying(doFetch);
-  const typed = createClient<paths>({ baseUrl: base, headers: { authorization: `Bearer ${key}` }, fetch: send });
+  const typed = createClient<paths>({
+    baseUrl: base,
+    headers: { authorization: `Bearer ${key}` },
+    fetch: send,
+  });
   return Object.assign(typed, {
     async call<T>(method: string, path: string, body?: unknown, idempotencyKey?: string) {
       const headers: Record<string, string> = { authorization: `Bearer ${key}` };
