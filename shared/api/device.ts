@@ -4,7 +4,13 @@ import { OUTCOMES } from '../domain/codes';
 import { COLLECTION_SCHEMAS } from '../schemas';
 import { SEQ } from '../schemas/fragments';
 import { plainSchema } from '../schemas/plain';
-import { PULL_COLLECTIONS, PULL_LIMIT_MAX, PUSH_BATCH_MAX, type PullCollection } from '../sync/protocol';
+import {
+  CHECKPOINT_SCHEMA,
+  PULL_COLLECTIONS,
+  PULL_LIMIT_MAX,
+  PUSH_BATCH_MAX,
+  type PullCollection,
+} from '../sync/protocol';
 
 /**
  * The JSON schemas of the device API (/v1) as the OpenAPI document shows them: built from
@@ -58,12 +64,7 @@ export const PULL_PAGE = {
       maxItems: PULL_LIMIT_MAX,
       items: { anyOf: PULL_COLLECTIONS.map((c) => ref(`Pulled${DOC_NAMES[c]}`)) },
     },
-    checkpoint: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { seq: SEQ },
-      required: ['seq'],
-    },
+    checkpoint: CHECKPOINT_SCHEMA,
     remaining: { type: 'integer', minimum: 0, description: 'Documents still to pull after this page' },
     head: { ...SEQ, description: 'The store sequence read before the page' },
   },

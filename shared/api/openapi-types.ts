@@ -5159,6 +5159,7 @@ export type components = {
       )[];
       checkpoint: {
         seq: number;
+        skipDeletedUpTo?: number;
       };
       /** @description Documents still to pull after this page */
       remaining: number;

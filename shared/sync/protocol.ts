@@ -1,3 +1,4 @@
+import type { FromSchema } from 'json-schema-to-ts';
 import type { CommandEnvelope } from '../commands/envelope';
 import type { OutcomeStatus } from '../domain/codes';
 
@@ -26,15 +27,26 @@ export function isPullCollection(name: string): name is PullCollection {
   return (PULL_COLLECTIONS as readonly string[]).includes(name);
 }
 
-export type Checkpoint = {
-  seq: number;
-  /**
-   * Set when the device started this collection empty: tombstones numbered up to it were deleted
-   * before the device could hold their document, so pulls leave them out (a fresh device does not
-   * download every closed order ever tombstoned).
-   */
-  skipDeletedUpTo?: number;
-};
+/**
+ * A pull checkpoint, as a JSON schema (the OpenAPI document and the serializer use it: a field
+ * added here reaches the devices, one added only to a type would be stripped).
+ */
+export const CHECKPOINT_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    seq: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+    /**
+     * Set when the device started this collection empty: tombstones numbered up to it were deleted
+     * before the device could hold their document, so pulls leave them out (a fresh device does not
+     * download every closed order ever tombstoned).
+     */
+    skipDeletedUpTo: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+  },
+  required: ['seq'],
+} as const;
+
+export type Checkpoint = FromSchema<typeof CHECKPOINT_SCHEMA>;
 
 export const PULL_LIMIT_MAX = 10000;
 export const PUSH_BATCH_MAX = 500;
