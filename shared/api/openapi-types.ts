@@ -2315,7 +2315,7 @@ export type paths = {
     };
     /**
      * What the stores did, in commit order: picks, rejections, packing, shipping, handovers, returns, stock, capacity
-     * @description Page through with `after` = the `next` of the previous page. Events of a transaction that is still running are held back until it commits, so paging never skips one.
+     * @description Page through with `after` = the `next` of the previous page. Events of a transaction that is still running are held back until it commits, so paging never skips one. `stock_changed`: one per SKU and store per transaction, with the level it left (onHand, reserved, unsellable, safetyStock, netAvailable, updatedAt); `safety_stock_changed`: a store's default safety stock changed (re-read its SKUs).
      */
     get: {
       parameters: {
