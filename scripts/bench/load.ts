@@ -11,7 +11,8 @@ import { runStorm } from './load/storm';
  * npm run bench:load — the service at scale on PostgreSQL: N stores × M devices, two service
  * instances (child processes on loopback) on one database, in a schema of its own dropped at the end.
  * Prints figures, asserts nothing (see docs/BENCHMARKS.md).
- *   --mode steady  devices push a store-day mix at --rate commands/s each (0: flat out) and pull on pokes
+ *   --mode steady  devices push a store-day mix at --rate commands/s each (0.1: a rush hour) and pull on pokes
+ *   --mode capacity the same mix, every device flat out (--batch per push): commands applied per core
  *   --mode fanout  many streams held across the instances; commits in random stores; poke delivery, memory
  *   --mode storm   every device reconnects at once with --offline commands recorded offline; convergence
  */
@@ -33,7 +34,13 @@ const { values } = parseArgs({
 });
 const int = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v));
 const mode = values.mode ?? 'steady';
-if (!['steady', 'fanout', 'storm'].includes(mode)) throw new Error(`--mode steady|fanout|storm, not ${mode}`);
+// steady and storm can share one fleet (--mode steady,storm); fan-out builds its own, larger one.
+const modes = mode.split(',');
+if (
+  !modes.every((m) => ['steady', 'fanout', 'storm'].includes(m)) ||
+  (modes.includes('fanout') && modes.length > 1)
+)
+  throw new Error(`--mode steady|fanout|storm|steady,storm, not ${mode}`);
 if (!values.pg) {
   console.error(
     'bench:load needs PostgreSQL: createdb -h 127.0.0.1 -U postgres bench_load, then\n' +
@@ -42,7 +49,7 @@ if (!values.pg) {
   process.exit(2);
 }
 const fanout = mode === 'fanout';
-const stores = int(values.stores, fanout ? 2000 : mode === 'storm' ? 200 : 200);
+const stores = int(values.stores, fanout ? 2000 : 200);
 const devices = int(values.devices, 5);
 const instances = int(values.instances, 2);
 
@@ -68,17 +75,20 @@ try {
     },
     (line) => console.log(line),
   );
-  if (mode === 'steady') {
-    await runSteady(cluster, fleet, {
-      seconds: int(values.seconds, 60),
-      rate: int(values.rate, 0.5),
-      batch: int(values.batch, 20),
-      devices,
-    });
-  } else if (mode === 'fanout') {
-    await runFanout(cluster, fleet, { seconds: int(values.seconds, 30), rate: int(values.rate, 20) });
-  } else {
-    await runStorm(cluster, fleet, { offline: int(values.offline, 200), devices });
+  for (const run of modes) {
+    if (run === 'steady' || run === 'capacity') {
+      await runSteady(cluster, fleet, {
+        seconds: int(values.seconds, run === 'steady' ? 60 : 30),
+        // capacity: every device flat out, batches back to back.
+        rate: run === 'capacity' ? 0 : int(values.rate, 0.1),
+        batch: int(values.batch, 20),
+        devices,
+      });
+    } else if (run === 'fanout') {
+      await runFanout(cluster, fleet, { seconds: int(values.seconds, 30), rate: int(values.rate, 20) });
+    } else {
+      await runStorm(cluster, fleet, { offline: int(values.offline, 200), devices });
+    }
   }
 } finally {
   await cluster.close();

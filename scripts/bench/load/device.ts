@@ -31,6 +31,12 @@ export function newCounters(): DeviceCounters {
   return { errors: new Map(), pushMs: [], commits: [], outcomes: new Map(), applied: 0, duplicates: 0 };
 }
 
+/** A fetch failure with its cause (ECONNRESET, a timeout…), not just "fetch failed". */
+function describe(error: unknown): string {
+  const e = error as Error & { cause?: { code?: string; message?: string } };
+  return e.cause ? `${e.message} (${e.cause.code ?? e.cause.message})` : e.message;
+}
+
 export function countError(counters: DeviceCounters, kind: string): void {
   const seen = counters.errors.get(kind) ?? 0;
   if (seen === 0) console.error(`  first error of its kind: ${kind}`);
@@ -48,6 +54,7 @@ export class LoadDevice {
   readonly pokes: { seq: number; at: number }[] = [];
   head = 0;
   connected = false;
+  private closed = false;
   private readonly checkpoints = new Map<PullCollection, number>();
   private stream: { close(): void } | undefined;
   private pulling: Promise<void> | undefined;
@@ -68,6 +75,7 @@ export class LoadDevice {
    * start at the store's sequence); a hello after a reconnect pulls every collection from its checkpoint.
    */
   connect(): Promise<void> {
+    this.closed = false;
     const hello = new Promise<void>((done) => this.helloWaiters.push(done));
     this.stream = openSse(`${this.url}/v1/stream`, this.token, {
       onEvent: (type, data) => {
@@ -95,6 +103,7 @@ export class LoadDevice {
   }
 
   close(): void {
+    this.closed = true;
     this.stream?.close();
     this.connected = false;
   }
@@ -116,8 +125,12 @@ export class LoadDevice {
       try {
         for (const c of collections) head = Math.min(head, await this.pullCollection(c));
       } catch (error) {
-        countError(this.counters, `pull: ${(error as Error).message}`);
-        return;
+        // As the replica does: the same collections again after a pause (until the bench closes the device).
+        countError(this.counters, `pull: ${describe(error)}`);
+        if (this.closed) return;
+        for (const c of collections) this.wanted.add(c);
+        await new Promise((r) => setTimeout(r, 500 + Math.random() * 500));
+        continue;
       }
       if (Number.isFinite(head) && head > this.head) {
         this.head = head;
@@ -155,7 +168,7 @@ export class LoadDevice {
         body: JSON.stringify({ commands }),
       });
     } catch (error) {
-      countError(this.counters, `push: ${(error as Error).message}`);
+      countError(this.counters, `push: ${describe(error)}`);
       return undefined;
     }
     const text = await response.text();

@@ -18,8 +18,7 @@ const TICKS = 100; // USER_HZ on Linux
 /** CPU seconds (user + system) a process has used, from /proc (0 when it is gone). */
 export function cpuSeconds(pid: number): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = statFields(pid);
     return (Number(fields[11]) + Number(fields[12])) / TICKS;
   } catch {
     return 0;
@@ -37,17 +36,27 @@ export function rssMiB(pid: number): number {
   }
 }
 
-/** CPU seconds used by every PostgreSQL process on this machine (the server is shared: an upper bound). */
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/**
+ * CPU seconds used by PostgreSQL on this machine (the server is shared: an upper bound): its live
+ * processes, plus what the backends that ended meanwhile used (the postmaster's reaped children).
+ */
 export function postgresCpuSeconds(): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
-    } catch {
-      continue;
-    }
-    total += cpuSeconds(Number(entry));
+      const fields = statFields(Number(entry));
+      total += (Number(fields[11]) + Number(fields[12])) / TICKS;
+      const parent = Number(fields[1]);
+      if (readFileSync(`/proc/${parent}/comm`, 'utf8').trim() !== 'postgres')
+        total += (Number(fields[13]) + Number(fields[14])) / TICKS; // the postmaster: its ended children
+    } catch {}
   }
   return total;
 }
