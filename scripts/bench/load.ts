@@ -22,7 +22,7 @@ const { values } = parseArgs({
     stores: { type: 'string' },
     devices: { type: 'string', default: '5' },
     instances: { type: 'string', default: '2' },
-    seconds: { type: 'string', default: '60' },
+    seconds: { type: 'string' },
     rate: { type: 'string' },
     batch: { type: 'string', default: '20' },
     products: { type: 'string' },
@@ -34,13 +34,13 @@ const { values } = parseArgs({
 });
 const int = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v));
 const mode = values.mode ?? 'steady';
-// steady and storm can share one fleet (--mode steady,storm); fan-out builds its own, larger one.
+// steady, capacity and storm can share one fleet (--mode steady,capacity,storm); fan-out builds its own, larger one.
 const modes = mode.split(',');
 if (
-  !modes.every((m) => ['steady', 'fanout', 'storm'].includes(m)) ||
+  !modes.every((m) => ['steady', 'capacity', 'fanout', 'storm'].includes(m)) ||
   (modes.includes('fanout') && modes.length > 1)
 )
-  throw new Error(`--mode steady|fanout|storm|steady,storm, not ${mode}`);
+  throw new Error(`--mode steady|capacity|fanout|storm (or a list without fanout), not ${mode}`);
 if (!values.pg) {
   console.error(
     'bench:load needs PostgreSQL: createdb -h 127.0.0.1 -U postgres bench_load, then\n' +
