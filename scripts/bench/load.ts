@@ -29,6 +29,7 @@ const { values } = parseArgs({
     orders: { type: 'string' },
     offline: { type: 'string', default: '200' },
     pool: { type: 'string' },
+    profile: { type: 'string' },
     pg: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? '' },
   },
 });
@@ -59,10 +60,15 @@ console.log(
     `load average ${loadAverage()}`,
 );
 const perInstance = Math.ceil((stores * devices) / instances) + 100;
-const cluster = await startCluster(values.pg, instances, {
-  STREAMS_PER_INSTANCE: String(Math.max(2000, perInstance)),
-  ...(values.pool ? { DATABASE_POOL_MAX: values.pool } : {}),
-});
+const cluster = await startCluster(
+  values.pg,
+  instances,
+  {
+    STREAMS_PER_INSTANCE: String(Math.max(2000, perInstance)),
+    ...(values.pool ? { DATABASE_POOL_MAX: values.pool } : {}),
+  },
+  values.profile,
+);
 try {
   const fleet = await buildFleet(
     cluster.instances.map((i) => i.url),

@@ -20,19 +20,24 @@ function freePort(): Promise<number> {
 }
 
 /** One service instance as a child process on loopback (as it is deployed: `npm run service`). */
-async function spawnInstance(env: Record<string, string>): Promise<Instance> {
+async function spawnInstance(env: Record<string, string>, profileDir: string | undefined): Promise<Instance> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', resolve('src-server/main.ts')], {
-    env: {
-      ...process.env,
-      TSX_TSCONFIG_PATH: resolve('tsconfig.node.json'),
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      ...env,
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', resolve('src-server/main.ts')],
+    {
+      env: {
+        ...process.env,
+        TSX_TSCONFIG_PATH: resolve('tsconfig.node.json'),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        PORT: String(port),
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -77,6 +82,8 @@ export async function startCluster(
   databaseUrl: string,
   count: number,
   env: Record<string, string>,
+  /** Write a V8 CPU profile of each instance into this folder when it stops. */
+  profileDir?: string,
 ): Promise<Cluster> {
   const schema = `load_${randomBytes(4).toString('hex')}`;
   const common = {
@@ -94,7 +101,7 @@ export async function startCluster(
   await sql.connect();
   const instances: Instance[] = [];
   try {
-    for (let i = 0; i < count; i++) instances.push(await spawnInstance(common));
+    for (let i = 0; i < count; i++) instances.push(await spawnInstance(common, profileDir));
   } catch (error) {
     await Promise.all(instances.map((i) => i.stop()));
     await sql.end();
