@@ -1,5 +1,6 @@
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import { ADJUST_REASONS, RETURN_REASONS } from '@shared/domain/codes';
+import { v7 as uuidv7 } from 'uuid';
 import type { DemoStore } from '../../src-server/demo/generate';
 
 /** A small seeded PRNG (mulberry32): the same workload on every engine. */
@@ -33,7 +34,8 @@ export function deviceWork(
   const commands: Omit<CommandEnvelope, 'deviceId'>[] = [];
   const add = (type: string, payload: unknown, orderId = '') =>
     commands.push({
-      id: `${tag}-d${device}-${commands.length}`,
+      // Command ids are UUIDs: the service refuses any other id.
+      id: uuidv7(),
       type,
       orderId,
       // The demo manager may do every action: the benchmark measures work, not refusals.
