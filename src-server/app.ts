@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installAnswerCheck } from './http/answer-check';
 import { addComponents } from './http/components';
 import type { ServiceContext } from './http/context';
 import { installContract, SECURITY_SCHEMES, toOpenApi } from './http/contract';
@@ -40,6 +41,8 @@ export type AppOptions = {
   enrollPerMinute?: number;
   /** Proxies trusted to name the client (X-Forwarded-For): the rate limit counts per client. */
   trustProxy?: boolean | string[];
+  /** Tests: check every success against its documented schema before it is serialized (http/answer-check.ts). */
+  checkAnswers?: boolean;
 };
 
 /**
@@ -80,6 +83,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   await registerSecurity(app, options.cors ?? { origins: [], loopback: true });
   const contract = installContract(app);
   addComponents(app);
+  if (options.checkAnswers) installAnswerCheck(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -31,6 +31,8 @@ export type StartOptions = Partial<ServiceConfig> & {
   now?: () => string;
   /** OMS keys accepted by this process only, never stored. */
   sessionOmsKeys?: string[];
+  /** Tests: every success is checked against its documented schema (a mismatch is a 500 naming it). */
+  checkAnswers?: boolean;
 };
 
 /** Open the database, migrate it, and serve: one instance of the stateless service. */
@@ -69,6 +71,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
       cors: { origins: options.corsOrigins ?? [], loopback: options.corsLoopback ?? true },
       ...(options.enrollPerMinute ? { enrollPerMinute: options.enrollPerMinute } : {}),
       ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+      ...(options.checkAnswers ? { checkAnswers: true } : {}),
     },
   );
   const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

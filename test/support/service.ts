@@ -21,6 +21,8 @@ export async function startTestService(options: StartOptions = {}): Promise<Test
     pinIterations: TEST_PIN_ITERATIONS,
     // Tests enroll many devices from one address; the limit itself is tested with its own value.
     enrollPerMinute: 100_000,
+    // Every success is checked against the schema docs/openapi.json shows for it (a field it forgets is a 500).
+    checkAnswers: true,
     ...options,
   });
   return new TestService(service, schema);
