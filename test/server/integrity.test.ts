@@ -119,6 +119,37 @@ describe(`idempotency and integrity (${ENGINE})`, () => {
       expect(cancelAgain).toEqual(cancel);
     });
 
+    it('staff writes bind their key to the body too: a reused key with other staff is a 422, not a silent no-op', async () => {
+      const key = { 'idempotency-key': 'idem-staff-1' };
+      const member = { displayName: 'Zoé Garnier', role: 'associate', pin: '4321' };
+      const first = await svc.oms('PUT', '/stores/paris-01/staff/zoe', member, key);
+      expect(first.status).toBe(201);
+      expect(await svc.oms('PUT', '/stores/paris-01/staff/zoe', member, key)).toEqual(first);
+      const other = await svc.oms<{ error: string }>(
+        'PUT',
+        '/stores/paris-01/staff/zoe',
+        { ...member, role: 'manager' },
+        key,
+      );
+      expect(other.status).toBe(422);
+      expect(other.body.error).toBe('idempotency_key_reused');
+      const bulk = { staff: [{ id: 'yann', displayName: 'Yann Roux', role: 'counter', pin: '5678' }] };
+      const bulkKey = { 'idempotency-key': 'idem-staff-2' };
+      expect((await svc.oms('PUT', '/stores/paris-01/staff', bulk, bulkKey)).status).toBe(200);
+      const reused = await svc.oms<{ error: string }>(
+        'PUT',
+        '/stores/paris-01/staff',
+        { staff: [{ ...bulk.staff[0], role: 'manager' }] },
+        bulkKey,
+      );
+      expect(reused.status).toBe(422);
+      const staff = await svc.oms<{ staff: { id: string; role: string }[] }>('GET', '/stores/paris-01/staff');
+      expect(staff.body.staff.filter((m) => m.id === 'zoe' || m.id === 'yann')).toEqual([
+        expect.objectContaining({ id: 'yann', role: 'counter' }),
+        expect.objectContaining({ id: 'zoe', role: 'associate' }),
+      ]);
+    });
+
     it('same key with another body or on another endpoint is a 422, and nothing is dropped silently', async () => {
       const key = { 'idempotency-key': 'idem-2' };
       expect((await svc.oms('POST', '/stores/paris-01/orders', order('o-idem-2'), key)).status).toBe(201);

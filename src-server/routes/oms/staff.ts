@@ -115,19 +115,20 @@ export function omsStaffRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         response: { 200: answer('StaffView', 'Updated'), 201: answer('StaffView', 'Created') },
       },
     },
-    async (request, reply) => {
-      const { storeId, staffId } = request.params;
-      const existed = Object.hasOwn(
-        await projectionsByIds(ctx.db.pool, storeId, 'staff', [staffId]),
-        staffId,
-      );
-      const { receipt, state } = await upsert(request, storeId, [{ ...request.body, id: staffId }]);
-      const doc =
-        state?.staff[staffId] ??
-        (await projectionsByIds<StaffDoc>(ctx.db.pool, storeId, 'staff', [staffId]))[staffId];
-      if (!doc) throw new HttpError(409, 'not_saved', `Staff ${staffId} was not saved.`);
-      return reply.status(existed || receipt.duplicate ? 200 : 201).send(view(doc));
-    },
+    async (request, reply) =>
+      idempotent(ctx, request, reply, async () => {
+        const { storeId, staffId } = request.params;
+        const existed = Object.hasOwn(
+          await projectionsByIds(ctx.db.pool, storeId, 'staff', [staffId]),
+          staffId,
+        );
+        const { receipt, state } = await upsert(request, storeId, [{ ...request.body, id: staffId }]);
+        const doc =
+          state?.staff[staffId] ??
+          (await projectionsByIds<StaffDoc>(ctx.db.pool, storeId, 'staff', [staffId]))[staffId];
+        if (!doc) throw new HttpError(409, 'not_saved', `Staff ${staffId} was not saved.`);
+        return { status: existed || receipt.duplicate ? 200 : 201, body: view(doc) };
+      }),
   );
 
   app.put<{ Params: { storeId: string }; Body: { staff: (MemberInput & { id: string })[] } }>(
