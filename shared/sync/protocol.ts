@@ -48,6 +48,16 @@ export const CHECKPOINT_SCHEMA = {
 
 export type Checkpoint = FromSchema<typeof CHECKPOINT_SCHEMA>;
 
+/**
+ * Collections a first sync pulls after the others: the day's work (orders, tasks…) is usable
+ * before the catalogue, which is most of the documents, arrives.
+ */
+export const CATALOGUE_COLLECTIONS = ['stock', 'products'] as const satisfies readonly PullCollection[];
+
+/** Which part of the store a store pull reads: everything (default), all but the catalogue, or the catalogue. */
+export const PULL_PARTS = ['all', 'work', 'catalogue'] as const;
+export type PullPart = (typeof PULL_PARTS)[number];
+
 export const PULL_LIMIT_MAX = 10000;
 export const PUSH_BATCH_MAX = 500;
 
@@ -62,6 +72,23 @@ export type PullResponse<Doc> = {
    * row of the collection up to it (devices use it to know their pulls have caught up with a receipt).
    */
   head?: number;
+};
+
+/**
+ * GET /v1/pull?seq=&limit=&part= : one page of the whole store after a store sequence (every
+ * collection, one checkpoint). Each row of a store has its own sequence number, so paging by it
+ * never splits or skips a row.
+ */
+export type StorePullResponse = {
+  /** The page's documents by collection, each list in store-sequence order. */
+  collections: Partial<Record<PullCollection, (Record<string, unknown> & { _deleted: boolean })[]>>;
+  /** How many documents the page holds, across collections (a page shorter than the limit is the last). */
+  count: number;
+  checkpoint: Checkpoint;
+  /** Documents of this part still to pull after this page (for the initial sync progress). */
+  remaining: number;
+  /** The store sequence read before the page: a short page holds every row of the part up to it. */
+  head: number;
 };
 
 /** POST /v1/push */

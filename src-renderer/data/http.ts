@@ -4,8 +4,10 @@ import type {
   ErrorBody,
   MovementsResponse,
   PullCollection,
+  PullPart,
   PullResponse,
   PushResponse,
+  StorePullResponse,
 } from '@shared/sync/protocol';
 
 /** The service answered with an error status (its body says why). */
@@ -97,6 +99,16 @@ export function createServiceClient(options: {
       request<PullResponse<Doc>>(
         'GET',
         `/v1/pull/${collection}?seq=${seq}&limit=${limit}${
+          skip === 'fresh' ? '&fresh=true' : skip !== undefined ? `&skipDeletedUpTo=${skip}` : ''
+        }`,
+        undefined,
+        signal,
+      ),
+    /** The whole store; `skip` as for `pull`. */
+    pullStore: (part: PullPart, seq: number, limit: number, signal?: AbortSignal, skip?: 'fresh' | number) =>
+      request<StorePullResponse>(
+        'GET',
+        `/v1/pull?part=${part}&seq=${seq}&limit=${limit}${
           skip === 'fresh' ? '&fresh=true' : skip !== undefined ? `&skipDeletedUpTo=${skip}` : ''
         }`,
         undefined,

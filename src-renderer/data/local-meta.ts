@@ -16,7 +16,26 @@ export type SyncMeta = { lastSyncedAt: string | null; initialComplete: boolean }
 /** Per pulled collection, the store sequence it has fully caught up with (settled commands leave the view then). */
 export type CaughtUp = { seqs: Record<string, number> };
 
-type Local = { attention: { items: AttentionItem[] }; 'sync-meta': SyncMeta; 'caught-up': CaughtUp };
+/**
+ * Where the store pull stands: the store sequence every collection is written up to, and during
+ * a first sync the catalogue's own (null once the catalogue has joined).
+ */
+export type PullCursor = {
+  seq: number;
+  catalogue: number | null;
+  /**
+   * Tombstones the pull leaves out: 'fresh' for a device that starts empty (its first page fixes the
+   * bound, the service's head then), then that bound; absent, every tombstone comes down.
+   */
+  skipDeletedUpTo?: 'fresh' | number;
+};
+
+type Local = {
+  attention: { items: AttentionItem[] };
+  'sync-meta': SyncMeta;
+  'caught-up': CaughtUp;
+  'pull-cursor': PullCursor;
+};
 
 /** Device-only documents (never replicated): the needs-attention list and sync bookkeeping. */
 export async function readLocal<K extends keyof Local>(

@@ -45,6 +45,7 @@ import {
 import { type Replication, startReplication } from './replication';
 import { CatalogueSearch, type SearchStatus } from './search/catalogue-search';
 import { checkPin, type StaffMember, staff$ } from './staff';
+import { readCursor } from './store-pull';
 import { connectStream } from './stream';
 import type { SyncState } from './sync-state';
 import { SyncStateStore } from './sync-state';
@@ -217,14 +218,14 @@ export async function openReplica(options: ReplicaOptions) {
     wake,
     signal: controller.signal,
     storeId: options.storeId,
-    initialComplete: meta?.initialComplete ?? false,
+    cursor: await readCursor(db, meta?.initialComplete ?? false),
     onRefused: (items) => unsettled.markRefused(items.map((i) => i.commandId)),
     onReceipts: (receipts) => {
       for (const r of receipts)
         unsettled.acknowledge(r.id, { outcome: r.outcome, reason: r.reason, seq: r.seq });
     },
-    onCaughtUp: (collection, seq) => {
-      unsettled.caughtUpWith(collection, seq);
+    onCaughtUp: (collections, seq) => {
+      for (const collection of collections) unsettled.caughtUpWith(collection, seq);
       void writeLocal(db, 'caught-up', { seqs: unsettled.caughtUpTo }).catch(() => undefined);
     },
   });
@@ -262,7 +263,7 @@ export async function openReplica(options: ReplicaOptions) {
             wake.now();
             replication.reSync();
           },
-          onPoke: (collections) => replication.reSync(collections),
+          onPoke: () => replication.reSync(),
           onDown: (reason) => {
             sync.streamDown(reason);
             pollLater();

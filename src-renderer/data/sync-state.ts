@@ -73,6 +73,11 @@ export class SyncStateStore {
     this.patch({ connection: 'offline', lastError: error instanceof Error ? error.message : String(error) });
   }
 
+  /** Something went wrong that is not the network (it is tried again): said, never blocking. */
+  problem(error: unknown): void {
+    this.patch({ lastError: error instanceof Error ? error.message : String(error) });
+  }
+
   unauthorized(message: string): void {
     this.patch({ connection: 'unauthorized', lastError: message });
   }

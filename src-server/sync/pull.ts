@@ -1,4 +1,10 @@
-import type { PullCollection, PullResponse } from '@shared/sync/protocol';
+import {
+  CATALOGUE_COLLECTIONS,
+  type PullCollection,
+  type PullPart,
+  type PullResponse,
+  type StorePullResponse,
+} from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 
 /** Rows of a collection a device may see: its store's, and for receipts only its own. */
@@ -60,4 +66,66 @@ export async function pullPage(
     remaining,
     head,
   };
+}
+
+/** The rows of a part of the store a device may see (receipts: only its own), from $3 on. */
+function partRows(part: PullPart, storeId: string, deviceId: string) {
+  const catalogue = `collection IN (${CATALOGUE_COLLECTIONS.map((c) => `'${c}'`).join(', ')})`;
+  if (part === 'catalogue')
+    return { clause: `store_id = $1 AND ${catalogue} AND $2::text IS NOT NULL`, params: [storeId, ''] };
+  const own = "(collection <> 'receipts' OR device_id = $2)";
+  const clause =
+    part === 'work' ? `store_id = $1 AND NOT ${catalogue} AND ${own}` : `store_id = $1 AND ${own}`;
+  return { clause, params: [storeId, deviceId] };
+}
+
+/**
+ * One page of the whole store after a store sequence, every collection at once (one
+ * checkpoint for the device). Rows of a store never share a sequence number, so a page
+ * ends on a row and the next starts after it. A device that starts empty leaves out the
+ * tombstones numbered up to the head of its first page (as `pullPage` does).
+ */
+export async function pullStorePage(
+  db: Database,
+  storeId: string,
+  deviceId: string,
+  part: PullPart,
+  after: number,
+  limit: number,
+  skip?: TombstoneSkip,
+): Promise<StorePullResponse> {
+  // Read first: writers of a store commit in sequence order, so every row up to head is visible to the next query.
+  const store = await db.pool.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1', [storeId]);
+  const head = Number(store.rows[0]?.seq ?? 0);
+  const bound = skip === undefined ? undefined : 'fresh' in skip ? head : skip.upTo;
+  const rowsOf = partRows(part, storeId, deviceId);
+  // Tombstones at or below the bound are left out (-1: none is).
+  const where = `${rowsOf.clause} AND (NOT deleted OR seq > ${Number(bound ?? -1)}) AND seq > $3`;
+  const { rows } = await db.pool.query<{
+    collection: PullCollection;
+    doc: Record<string, unknown>;
+    deleted: boolean;
+    seq: number;
+  }>(`SELECT collection, doc, deleted, seq FROM projections WHERE ${where} ORDER BY seq LIMIT $4`, [
+    ...rowsOf.params,
+    after,
+    limit,
+  ]);
+  const collections: StorePullResponse['collections'] = {};
+  for (const row of rows) {
+    const list = collections[row.collection] ?? [];
+    list.push({ ...row.doc, _deleted: row.deleted });
+    collections[row.collection] = list;
+  }
+  const last = rows.length > 0 ? Number(rows.at(-1)?.seq) : after;
+  let remaining = 0;
+  if (rows.length === limit) {
+    const count = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM projections WHERE ${where}`,
+      [...rowsOf.params, last],
+    );
+    remaining = count.rows[0]?.n ?? 0;
+  }
+  const checkpoint = { seq: last, ...(bound !== undefined ? { skipDeletedUpTo: bound } : {}) };
+  return { collections, count: rows.length, checkpoint, remaining, head };
 }

@@ -73,6 +73,77 @@ describe(`a device's replica (${ENGINE})`, () => {
     }
   });
 
+  it("pulls the whole store at once: the day's work, then the catalogue, then one checkpoint for every poke", async () => {
+    const network = new Network();
+    const device = await TestDevice.open({
+      serviceUrl: svc.url,
+      ...credentials,
+      network,
+      databaseName: 'one1',
+    });
+    try {
+      await device.until((s) => s.initial.complete);
+      await device.settled();
+      const parts = network.pulls.map((p) => new URLSearchParams(p.split('?')[1]).get('part'));
+      expect(network.pulls.every((p) => p.startsWith('/v1/pull?'))).toBe(true);
+      expect(parts.indexOf('work')).toBeLessThan(parts.indexOf('catalogue'));
+      expect(parts.slice(parts.lastIndexOf('catalogue') + 1).every((p) => p === 'all')).toBe(true);
+
+      network.pulls = [];
+      await svc.oms('POST', `/stores/${STORE}/orders`, {
+        order: anOrder({ id: 'o-poke', number: 'FR-POKE', kind: 'ship_from_store' }),
+      });
+      // The poke's one pull brings the order and the stock it reserves together.
+      const order = await firstValueFrom(
+        device.replica.views.order$('o-poke').pipe(filter((v) => v !== undefined)),
+      );
+      expect(order?.order.number).toBe('FR-POKE');
+      await device.settled();
+      expect(network.pulls.length).toBeGreaterThan(0);
+      expect(network.pulls.every((p) => p.includes('part=all'))).toBe(true);
+      const stock = await device.docs<{ sku: string; reserved: number }>('stock');
+      const served = await svc.pull<{ sku: string; reserved: number }>(credentials.token, 'stock');
+      expect(stock.map((s) => [s.sku, s.reserved]).sort()).toEqual(
+        served.body.documents.map((s) => [s.sku, s.reserved]).sort(),
+      );
+    } finally {
+      await device.close();
+    }
+  });
+
+  it('a first sync cut short resumes from where it stood, and ends with every document once', async () => {
+    const network = new Network();
+    const first = await TestDevice.open({
+      serviceUrl: svc.url,
+      ...credentials,
+      network,
+      databaseName: 'cut1',
+    });
+    await first.replica.ordersReady;
+    await first.close();
+    const reached = network.pulls.length;
+    const again = await TestDevice.open({
+      serviceUrl: svc.url,
+      ...credentials,
+      network,
+      databaseName: 'cut1',
+    });
+    try {
+      await again.until((s) => s.initial.complete);
+      // The restart starts from its saved cursor, not from the beginning of the store.
+      const resumed = new URLSearchParams(network.pulls[reached]?.split('?')[1]);
+      expect(Number(resumed.get('seq'))).toBeGreaterThan(0);
+      await again.settled();
+      const orders = await again.docs<{ id: string }>('orders');
+      expect(new Set(orders.map((o) => o.id)).size).toBe(orders.length);
+      const served = await svc.pull<{ id: string }>(credentials.token, 'orders');
+      expect(orders.map((o) => o.id).sort()).toEqual(served.body.documents.map((o) => o.id).sort());
+      expect(await again.docs('products')).toHaveLength(2);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('records work offline, shows it at once, and pushes it when the network is back', async () => {
     const network = new Network();
     const device = await TestDevice.open({

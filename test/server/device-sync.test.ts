@@ -92,6 +92,75 @@ describe(`device replication (${ENGINE})`, () => {
     });
   });
 
+  describe('store pull (every collection, one checkpoint)', () => {
+    type Page = {
+      collections: Record<string, { id?: string; sku?: string; seq: number }[]>;
+      count: number;
+      checkpoint: { seq: number };
+      remaining: number;
+      head: number;
+    };
+    const storePull = (token: string, query: string) =>
+      call<Page>(svc.url, 'GET', `/v1/pull?${query}`, { token });
+
+    it('pages the whole store by store sequence: every document once, fanned out by collection', async () => {
+      const seen: string[] = [];
+      let seq = 0;
+      for (let i = 0; i < 100; i++) {
+        const page = await storePull(paris.token, `seq=${seq}&limit=4`);
+        expect(page.status).toBe(200);
+        const docs = Object.entries(page.body.collections).flatMap(([c, list]) =>
+          list.map((d) => ({ c, ...d })),
+        );
+        expect(docs).toHaveLength(page.body.count);
+        seen.push(...docs.map((d) => `${d.c}/${d.id ?? d.sku}`));
+        for (const d of docs) expect(d.seq).toBeGreaterThan(seq);
+        if (page.body.count < 4) {
+          expect(page.body.remaining).toBe(0);
+          expect(page.body.head).toBeGreaterThanOrEqual(page.body.checkpoint.seq);
+          break;
+        }
+        seq = page.body.checkpoint.seq;
+      }
+      expect(seen.filter((s, i) => seen.indexOf(s) !== i)).toEqual([]);
+      expect(seen).toEqual(expect.arrayContaining(['store/paris-01', 'orders/p-0', 'orders/p-11']));
+      expect(seen.filter((s) => s.startsWith('orders/'))).toHaveLength(12);
+      expect(seen.some((s) => s.includes('lyon') || s === 'orders/l-0')).toBe(false);
+    });
+
+    it("a part: the day's work without the catalogue, or the catalogue alone", async () => {
+      await svc.oms('POST', '/stores/paris-01/stock', { items: [{ sku: 'SKU-Z', onHand: 3 }] });
+      const work = await storePull(paris.token, 'part=work&limit=1000');
+      expect(Object.keys(work.body.collections)).not.toContain('stock');
+      expect(work.body.collections.orders).toHaveLength(12);
+      const catalogue = await storePull(paris.token, 'part=catalogue&limit=1000');
+      expect(Object.keys(catalogue.body.collections)).toEqual(['stock']);
+      const all = await storePull(paris.token, 'limit=1000');
+      expect(all.body.count).toBe(work.body.count + catalogue.body.count);
+    });
+
+    it('a device pulls only its own receipts', async () => {
+      const other = await svc.enroll('paris-01');
+      const mine = pick('p-3');
+      await svc.push(other.token, [mine]);
+      const seenByOther = await storePull(other.token, 'limit=1000');
+      expect(seenByOther.body.collections.receipts?.map((r) => r.id)).toEqual([mine.id]);
+      const seenByParis = await storePull(paris.token, 'limit=1000');
+      expect(seenByParis.body.collections.receipts?.map((r) => r.id) ?? []).not.toContain(mine.id);
+    });
+
+    it('refuses an unknown part or an oversized page, with a clear message', async () => {
+      const part = await call<{ error: string; message: string }>(svc.url, 'GET', '/v1/pull?part=secrets', {
+        token: paris.token,
+      });
+      expect(part.status).toBe(400);
+      expect(part.body.error).toBe('invalid_request');
+      expect((await storePull(paris.token, 'limit=20000')).status).toBe(400);
+      expect((await storePull(paris.token, 'seq=-1')).status).toBe(400);
+      expect((await call(svc.url, 'GET', '/v1/pull')).status).toBe(401);
+    });
+  });
+
   describe('push', () => {
     it('applies commands and answers with receipts; business refusals are data, not HTTP errors', async () => {
       const ok = pick('p-1');

@@ -14,11 +14,15 @@ export class Network {
   /** Drop the response of the next push after the service has handled it. */
   loseNextPushResponse = false;
   pushes = 0;
+  /** Paths and queries of the pulls sent. */
+  pulls: string[] = [];
 
   fetch: typeof fetch = async (input, init) => {
     if (!this.online) throw new TypeError('fetch failed (network is down)');
-    const response = await fetch(input, init);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = new URL(url).pathname;
+    if (path.startsWith('/v1/pull')) this.pulls.push(path + new URL(url).search);
+    const response = await fetch(input, init);
     if (url.endsWith('/v1/push')) {
       this.pushes += 1;
       if (this.loseNextPushResponse) {
@@ -85,7 +89,7 @@ export class TestDevice {
   /** Wait until nothing is pending and every collection has caught up. */
   async settled(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    const all = [...this.replica.replication.pulls.values(), this.replica.replication.push];
+    const all = [this.replica.replication.pull, this.replica.replication.push];
     for (;;) {
       this.replica.syncNow();
       await Promise.race([

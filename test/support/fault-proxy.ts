@@ -112,7 +112,7 @@ export class FaultProxy {
     const path = req.url ?? '';
     const isStream = path.startsWith('/v1/stream');
     const isPush = path.startsWith('/v1/push');
-    const isPull = path.startsWith('/v1/pull/');
+    const isPull = path.startsWith('/v1/pull');
     this.requests += 1;
     if (isPush) this.pushes += 1;
     if (isStream && this.refuseStream) {

@@ -60,7 +60,7 @@ export class FlakyProxy {
   private handle(req: http.IncomingMessage, res: http.ServerResponse, upstream: URL): void {
     const isStream = req.url?.startsWith('/v1/stream') ?? false;
     if (isStream) this.streamRequests += 1;
-    const isPull = req.url?.startsWith('/v1/pull/') ?? false;
+    const isPull = req.url?.startsWith('/v1/pull') ?? false;
     if (req.url?.startsWith('/v1/push')) this.pushes += 1;
     if (this.refuseAll || (isStream && this.refuseStream) || (isPull && this.refusePulls)) {
       this.refused += 1;

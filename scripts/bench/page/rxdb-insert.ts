@@ -2,8 +2,7 @@
 import { PULL_COLLECTIONS, type PullCollection } from '@shared/sync/protocol';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createReplicaDatabase } from '../../../src-renderer/data/database';
-import { PULL_BATCH } from '../../../src-renderer/data/replication';
-import type { Docs, RawFigures } from './raw-idb';
+import { type Docs, PULL_BATCH, type RawFigures } from './raw-idb';
 
 /**
  * The floor under the replica: the same documents bulk-inserted into the

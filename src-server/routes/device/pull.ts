@@ -1,10 +1,16 @@
 import { COLLECTION_SCHEMAS } from '@shared/schemas';
-import { PULL_COLLECTIONS, PULL_LIMIT_MAX, type PullCollection } from '@shared/sync/protocol';
+import {
+  PULL_COLLECTIONS,
+  PULL_LIMIT_MAX,
+  PULL_PARTS,
+  type PullCollection,
+  type PullPart,
+} from '@shared/sync/protocol';
 import type { FastifyInstance } from 'fastify';
 import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { deviceGuard, deviceOf } from '../../http/guards';
-import { pullPage, type TombstoneSkip } from '../../sync/pull';
+import { pullPage, pullStorePage, type TombstoneSkip } from '../../sync/pull';
 import { readStore } from '../../sync/stores';
 
 export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
@@ -23,6 +29,59 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     async (request) => {
       const device = deviceOf(request);
       return { ...device, store: await readStore(ctx.db, device.storeId) };
+    },
+  );
+
+  app.get<{
+    Querystring: { seq: number; limit: number; part: PullPart; fresh?: boolean; skipDeletedUpTo?: number };
+  }>(
+    '/pull',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['device'],
+        summary: 'Pull one page of the whole store after a store sequence (every collection, one checkpoint)',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            seq: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 },
+            limit: { type: 'integer', minimum: 1, maximum: PULL_LIMIT_MAX, default: 1000 },
+            part: {
+              type: 'string',
+              enum: [...PULL_PARTS],
+              default: 'all',
+              description:
+                'Every collection (all), all but stock and products (work), or those two (catalogue).',
+            },
+            fresh: {
+              type: 'boolean',
+              description:
+                'The device holds nothing of the store: leave out tombstones up to the current head ' +
+                '(the answer’s checkpoint carries that bound as skipDeletedUpTo).',
+            },
+            skipDeletedUpTo: {
+              type: 'integer',
+              minimum: 0,
+              maximum: Number.MAX_SAFE_INTEGER,
+              description: "The checkpoint's skipDeletedUpTo: tombstones numbered up to it are left out.",
+            },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const device = deviceOf(request);
+      const { seq, limit, part } = request.query;
+      return pullStorePage(
+        ctx.db,
+        device.storeId,
+        device.deviceId,
+        part,
+        seq,
+        limit,
+        tombstoneSkip(request.query),
+      );
     },
   );
 

@@ -1,0 +1,219 @@
+import {
+  CATALOGUE_COLLECTIONS,
+  PULL_COLLECTIONS,
+  type PullCollection,
+  type PullPart,
+  type StorePullResponse,
+} from '@shared/sync/protocol';
+import { BehaviorSubject, filter, firstValueFrom, type Observable } from 'rxjs';
+import { Aborted, retrying, type Wake } from './backoff';
+import type { ReplicaDatabase } from './database';
+import { isTransient, type ServiceClient, ServiceError } from './http';
+import { type PullCursor, readLocal, writeLocal } from './local-meta';
+import { type PulledDoc, writePulled } from './pull-write';
+import type { SyncStateStore } from './sync-state';
+
+export type { PullCursor };
+
+/** Page sizes: the catalogue in big pages (fewer round trips, bigger IndexedDB transactions). */
+export const PAGE_SIZE: Record<PullPart, number> = { work: 1000, catalogue: 10000, all: 1000 };
+
+const PART_COLLECTIONS: Record<PullPart, readonly PullCollection[]> = {
+  all: PULL_COLLECTIONS,
+  catalogue: CATALOGUE_COLLECTIONS,
+  work: PULL_COLLECTIONS.filter((c) => !(CATALOGUE_COLLECTIONS as readonly string[]).includes(c)),
+};
+
+/** After a failure that is not the network's (a write refused, a permanent answer), try again after this. */
+const RETRY_MS = 5000;
+
+export type StorePullDeps = {
+  db: ReplicaDatabase;
+  client: ServiceClient;
+  sync: SyncStateStore;
+  wake: Wake;
+  signal: AbortSignal;
+  /** Where the pull stands (persisted); a new device starts from nothing. */
+  cursor: PullCursor;
+  /** Every document of these collections up to this store sequence is written on the device. */
+  onCaughtUp?: (collections: readonly PullCollection[], seq: number) => void;
+  /** The first sync finished (the catalogue is in). */
+  onInitialComplete?: () => Promise<void>;
+  /** Every collection caught up with the service (a pull cycle ended online). */
+  onSynced?: () => void;
+};
+
+/**
+ * The device's pull: the whole store by store sequence, one checkpoint, each page
+ * fanned out to the collections. A first sync pulls the day's work first, then the
+ * catalogue from its own cursor, then joins the two; from then on one cursor for all.
+ * Pokes and timers call `reSync()`; a pull already running goes round once more.
+ */
+export class StorePull {
+  private readonly activeSubject = new BehaviorSubject(false);
+  private readonly workReady: Promise<void>;
+  private resolveWorkReady: () => void = () => undefined;
+  private cursor: PullCursor;
+  private again = false;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly deps: StorePullDeps) {
+    this.cursor = { ...deps.cursor };
+    this.workReady = new Promise((resolve) => {
+      this.resolveWorkReady = resolve;
+    });
+  }
+
+  /** True while pulling. */
+  get active$(): Observable<boolean> {
+    return this.activeSubject.asObservable();
+  }
+
+  /** Resolves once the day's work (everything but the catalogue) has been pulled once. */
+  get ordersReady(): Promise<void> {
+    return this.workReady;
+  }
+
+  get position(): PullCursor {
+    return { ...this.cursor };
+  }
+
+  /** Pull now (a poke, the stream opening, the network back, the timer). */
+  reSync(): void {
+    if (this.deps.signal.aborted) return;
+    this.again = true;
+    if (this.running) return;
+    this.activeSubject.next(true);
+    this.running = this.loop().finally(() => {
+      this.running = undefined;
+      this.activeSubject.next(false);
+    });
+  }
+
+  /** Resolves when no pull is running (after a `reSync()`, once it has caught up or given up for now). */
+  async awaitInSync(): Promise<void> {
+    await firstValueFrom(this.activeSubject.pipe(filter((active) => !active)));
+  }
+
+  async stop(): Promise<void> {
+    this.again = false;
+    await this.running?.catch(() => undefined);
+    this.activeSubject.complete();
+  }
+
+  private async loop(): Promise<void> {
+    const { signal } = this.deps;
+    while (this.again && !signal.aborted) {
+      this.again = false;
+      try {
+        await this.cycle();
+        if (!signal.aborted) this.deps.onSynced?.();
+      } catch (error) {
+        if (error instanceof Aborted || signal.aborted) return;
+        if (error instanceof ServiceError && (error.status === 401 || error.status === 403)) {
+          this.deps.sync.unauthorized(error.message);
+          return;
+        }
+        this.deps.sync.problem(error);
+        await this.deps.wake.sleep(RETRY_MS, signal);
+        this.again = true;
+      }
+    }
+  }
+
+  /** Pull until caught up: the work, then (first sync) the catalogue, then everything. */
+  private async cycle(): Promise<void> {
+    const first = this.cursor.catalogue !== null;
+    this.cursor.seq = await this.catchUp('work', this.cursor.seq, first);
+    this.resolveWorkReady();
+    if (this.cursor.catalogue !== null) {
+      const catalogue = await this.catchUp('catalogue', this.cursor.catalogue, true);
+      // Join the two cursors at the older one: what lies between is pulled again, and left alone.
+      this.cursor = { seq: Math.min(this.cursor.seq, catalogue), catalogue: null };
+      await this.save();
+      await this.deps.onInitialComplete?.();
+    }
+    if (!first) return;
+    this.cursor.seq = await this.catchUp('all', this.cursor.seq, false);
+  }
+
+  /**
+   * Pages of one part from a sequence until a short page; the next page is fetched while
+   * this one is written. Answers the sequence reached. `work` pulls everything but the
+   * catalogue only during a first sync; afterwards it is `all`.
+   */
+  private async catchUp(part: PullPart, from: number, firstSync: boolean): Promise<number> {
+    const use: PullPart = part === 'work' && this.cursor.catalogue === null ? 'all' : part;
+    const limit = PAGE_SIZE[use];
+    let seq = from;
+    let next = this.fetch(use, seq, limit);
+    for (;;) {
+      const page = await next;
+      if (page.checkpoint.skipDeletedUpTo !== undefined)
+        this.cursor.skipDeletedUpTo = page.checkpoint.skipDeletedUpTo;
+      const full = page.count >= limit;
+      if (full) next = this.fetch(use, page.checkpoint.seq, limit);
+      else next = Promise.resolve(page);
+      if (firstSync) this.deps.sync.initialPage(use, page.count, page.remaining);
+      await this.write(page);
+      seq = page.checkpoint.seq;
+      if (use === 'catalogue') this.cursor.catalogue = seq;
+      else this.cursor.seq = seq;
+      await this.save();
+      if (!full) {
+        // A short page holds every row of the part up to the head read before it.
+        this.deps.onCaughtUp?.(PART_COLLECTIONS[use], Math.max(page.head, seq));
+        return seq;
+      }
+    }
+  }
+
+  private fetch(part: PullPart, seq: number, limit: number): Promise<StorePullResponse> {
+    const { client, signal, wake, sync } = this.deps;
+    const page = retrying(() => client.pullStore(part, seq, limit, signal, this.cursor.skipDeletedUpTo), {
+      signal,
+      wake,
+      isTransient,
+      onTransient: (error) => sync.offline(error),
+    });
+    // A prefetched page nobody awaits (the write before it failed) must not be an unhandled rejection.
+    page.catch(() => undefined);
+    return page;
+  }
+
+  private async write(page: StorePullResponse): Promise<void> {
+    const entries = Object.entries(page.collections) as [PullCollection, PulledDoc[]][];
+    await Promise.all(
+      entries
+        .filter(([name]) => (PULL_COLLECTIONS as readonly string[]).includes(name))
+        .map(([name, docs]) => writePulled(this.deps.db, name, docs)),
+    );
+  }
+
+  private save(): Promise<void> {
+    return writeLocal(this.deps.db, 'pull-cursor', { ...this.cursor });
+  }
+}
+
+/**
+ * Where a replica's pull stands. A new replica starts from nothing with the catalogue
+ * on its own cursor; one whose first sync finished before there was a cursor starts
+ * from the oldest sequence all its collections had caught up with.
+ */
+export async function readCursor(db: ReplicaDatabase, initialComplete: boolean): Promise<PullCursor> {
+  const saved = await readLocal(db, 'pull-cursor');
+  if (saved) return saved;
+  if (!initialComplete)
+    return (await isEmpty(db))
+      ? { seq: 0, catalogue: 0, skipDeletedUpTo: 'fresh' }
+      : { seq: 0, catalogue: 0 };
+  const seqs = (await readLocal(db, 'caught-up'))?.seqs ?? {};
+  const seq = Math.min(...PULL_COLLECTIONS.map((c) => seqs[c] ?? 0));
+  return { seq, catalogue: null };
+}
+
+/** No pulled document on the device: a first sync may leave out what was deleted before it began. */
+async function isEmpty(db: ReplicaDatabase): Promise<boolean> {
+  const counts = await Promise.all(PULL_COLLECTIONS.map((c) => db[c].count().exec()));
+  return counts.every((n) => n === 0);
+}
