@@ -61,8 +61,8 @@ export async function addAttention(db: ReplicaDatabase, items: AttentionItem[]):
 }
 
 /**
- * Collections dropped and to be pulled again from zero: they have caught up with nothing, and the
- * first-sync progress shows again while they come back.
+ * Collections dropped and to be pulled again from zero: they have caught up with nothing, the store
+ * pull starts again from the beginning, and the first-sync progress shows again while they come back.
  */
 export async function forgetPulled(db: ReplicaDatabase, dropped: readonly PullCollection[]): Promise<void> {
   const seqs = { ...(await readLocal(db, 'caught-up'))?.seqs };
@@ -70,4 +70,6 @@ export async function forgetPulled(db: ReplicaDatabase, dropped: readonly PullCo
   await writeLocal(db, 'caught-up', { seqs });
   const meta = await readLocal(db, 'sync-meta');
   if (meta) await writeLocal(db, 'sync-meta', { ...meta, initialComplete: false });
+  // One cursor for the whole store: it starts again from zero (documents already held are left alone).
+  if (dropped.length > 0) await writeLocal(db, 'pull-cursor', { seq: 0, catalogue: 0 });
 }

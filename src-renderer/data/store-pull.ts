@@ -10,6 +10,7 @@ import { Aborted, retrying, type Wake } from './backoff';
 import type { ReplicaDatabase } from './database';
 import { isTransient, type ServiceClient, ServiceError } from './http';
 import { type PullCursor, readLocal, writeLocal } from './local-meta';
+import { asOnePage } from './page-barrier';
 import { type PulledDoc, writePulled } from './pull-write';
 import type { SyncStateStore } from './sync-state';
 
@@ -183,11 +184,11 @@ export class StorePull {
 
   private async write(page: StorePullResponse): Promise<void> {
     const entries = Object.entries(page.collections) as [PullCollection, PulledDoc[]][];
-    await Promise.all(
-      entries
-        .filter(([name]) => (PULL_COLLECTIONS as readonly string[]).includes(name))
-        .map(([name, docs]) => writePulled(this.deps.db, name, docs)),
-    );
+    const known = entries.filter(([name]) => (PULL_COLLECTIONS as readonly string[]).includes(name));
+    if (known.length === 0) return;
+    await asOnePage(this.deps.db, async () => {
+      await Promise.all(known.map(([name, docs]) => writePulled(this.deps.db, name, docs)));
+    });
   }
 
   private save(): Promise<void> {

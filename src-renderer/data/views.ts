@@ -18,6 +18,7 @@ import {
 } from 'rxdb';
 import { combineLatest, distinctUntilChanged, map, type Observable, of, switchMap } from 'rxjs';
 import type { ReplicaDatabase } from './database';
+import { wholePages } from './page-barrier';
 import type { Unsettled, UnsettledCommands } from './unsettled';
 
 /** A document as plain JSON (what the reducer works on). */
@@ -66,6 +67,7 @@ export function slice$(db: ReplicaDatabase, scope: Scope): Observable<StoreState
     map(([store, orders, stock, tasks, returns, capacity, products, staff]) =>
       store ? { store, orders, stock, tasks, returns, capacity, products, staff } : undefined,
     ),
+    wholePages(db),
   );
 }
 
