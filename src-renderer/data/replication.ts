@@ -81,6 +81,8 @@ export function startReplication(deps: ReplicationDeps): Replication {
         onTransient: (error) => sync.offline(error),
         onUnauthorized: (error) => sync.unauthorized(error.message),
         onReceipts: async (receipts) => {
+          // The service has moved on: pull its effects now rather than wait for the poke.
+          if (receipts.length > 0) pull.reSync();
           const byId = new Map(receipts.map((r) => [r.id, r]));
           const docs = await db.commands.findByIds([...byId.keys()]).exec();
           for (const [id, doc] of docs) {
