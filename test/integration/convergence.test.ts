@@ -70,6 +70,8 @@ describe(`devices converge under conflicts (${ENGINE})`, () => {
     await alice.setOnline(true);
     await bruno.setOnline(true);
     await Promise.all(devices.map((d) => d.settled()));
+    // Every device has pushed everything: one more pull each sees what the others pushed meanwhile.
+    await Promise.all(devices.map((d) => d.settled()));
 
     const served = (await svc.oms<OrderDoc>('GET', `/stores/${STORE}/orders/o-1`)).body;
     expect(served.status).toBe('cancelled');
