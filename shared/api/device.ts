@@ -71,6 +71,39 @@ export const PULL_PAGE = {
   required: ['documents', 'checkpoint', 'remaining'],
 } as const;
 
+export const STORE_PULL_PAGE = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'One page of the whole store after the checkpoint, every collection, grouped by collection',
+  properties: {
+    collections: {
+      type: 'object',
+      additionalProperties: false,
+      description: "The page's documents by collection, each list in store-sequence order",
+      properties: Object.fromEntries(
+        PULL_COLLECTIONS.map((c) => [
+          c,
+          { type: 'array', maxItems: PULL_LIMIT_MAX, items: ref(`Pulled${DOC_NAMES[c]}`) },
+        ]),
+      ),
+    },
+    count: {
+      type: 'integer',
+      minimum: 0,
+      maximum: PULL_LIMIT_MAX,
+      description: 'Documents in the page across collections (shorter than the limit: caught up)',
+    },
+    checkpoint: CHECKPOINT_SCHEMA,
+    remaining: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Documents of the part still to pull after this page',
+    },
+    head: { ...SEQ, description: 'The store sequence read before the page' },
+  },
+  required: ['collections', 'count', 'checkpoint', 'remaining', 'head'],
+} as const;
+
 /** One pushed command: the envelope, its payload by `type` (device commands only). */
 export function commandVariant(type: string) {
   const { payload: _payload, type: _type, ...envelope } = commandSchema.properties;

@@ -289,6 +289,78 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/pull': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pull one page of the whole store after a store sequence (every collection, one checkpoint) */
+    get: {
+      parameters: {
+        query?: {
+          seq?: number;
+          limit?: number;
+          /** @description Every collection (all), all but stock and products (work), or those two (catalogue). */
+          part?: 'all' | 'work' | 'catalogue';
+          /** @description The device holds nothing of the store: leave out tombstones up to the current head (the answer’s checkpoint carries that bound as skipDeletedUpTo). */
+          fresh?: boolean;
+          /** @description The checkpoint's skipDeletedUpTo: tombstones numbered up to it are left out. */
+          skipDeletedUpTo?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One page of the store; shorter than limit when the part is caught up */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StorePullPage'];
+          };
+        };
+        /** @description Malformed request (schema, JSON, header); nothing was stored */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Missing or unknown credentials */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Fault on the service side */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/pull/{collection}': {
     parameters: {
       query?: never;
@@ -5165,6 +5237,31 @@ export type components = {
       remaining: number;
       /** @description The store sequence read before the page */
       head?: number;
+    };
+    /** @description One page of the whole store after the checkpoint, every collection, grouped by collection */
+    StorePullPage: {
+      /** @description The page's documents by collection, each list in store-sequence order */
+      collections: {
+        store?: components['schemas']['PulledStore'][];
+        staff?: components['schemas']['PulledStaffMember'][];
+        orders?: components['schemas']['PulledOrder'][];
+        tasks?: components['schemas']['PulledTask'][];
+        capacity?: components['schemas']['PulledCapacityDay'][];
+        receipts?: components['schemas']['PulledReceipt'][];
+        returns?: components['schemas']['PulledReturn'][];
+        stock?: components['schemas']['PulledStock'][];
+        products?: components['schemas']['PulledProduct'][];
+      };
+      /** @description Documents in the page across collections (shorter than the limit: caught up) */
+      count: number;
+      checkpoint: {
+        seq: number;
+        skipDeletedUpTo?: number;
+      };
+      /** @description Documents of the part still to pull after this page */
+      remaining: number;
+      /** @description The store sequence read before the page */
+      head: number;
     };
     /** start_pick */
     Command_start_pick: {

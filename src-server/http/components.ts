@@ -10,6 +10,7 @@ import {
   PUSH_RECEIPT,
   PUSH_REQUEST,
   PUSH_RESPONSE,
+  STORE_PULL_PAGE,
 } from '@shared/api/device';
 import {
   CAPACITY_VIEW,
@@ -35,6 +36,7 @@ export const COMPONENTS: Record<string, object> = {
   ...DOCUMENTS,
   ...PULLED_DOCUMENTS,
   PullPage: PULL_PAGE,
+  StorePullPage: STORE_PULL_PAGE,
   ...COMMAND_VARIANTS,
   Command: COMMAND,
   PushRequest: PUSH_REQUEST,

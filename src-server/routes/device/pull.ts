@@ -68,6 +68,12 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
             },
           },
         },
+        response: {
+          200: answer(
+            'StorePullPage',
+            'One page of the store; shorter than limit when the part is caught up',
+          ),
+        },
       },
     },
     async (request) => {
