@@ -152,6 +152,8 @@ export interface Replica {
   readonly lookups: ReplicaLookups;
   /** Record what happened. Local first: the views show it at once; the push goes in the background. */
   record<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<string>;
+  /** Several commands of one kind at once (start a batch of orders): one write, one update of the views. */
+  recordAll<T extends CommandType>(type: T, payloads: readonly PayloadOf<T>[]): Promise<string[]>;
   /** What the service is expected to answer to this command now (to refuse a wrong scan before recording it). */
   preview<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<Outcome>;
   dismissAttention(commandId: string): Promise<void>;
@@ -302,6 +304,12 @@ export async function openReplica(options: ReplicaOptions) {
       const command = envelope(type, payload);
       await db.commands.insert({ ...command, localSeq: localSeq++ });
       return command.id;
+    },
+
+    async recordAll<T extends CommandType>(type: T, payloads: readonly PayloadOf<T>[]): Promise<string[]> {
+      const commands = payloads.map((payload) => ({ ...envelope(type, payload), localSeq: localSeq++ }));
+      if (commands.length > 0) await db.commands.bulkInsert(commands);
+      return commands.map((c) => c.id);
     },
 
     /** What the service is expected to answer to this command now (to refuse a wrong scan before recording it). */

@@ -68,5 +68,6 @@ export {
   useOutcomes,
   usePreview,
   useRecord,
+  useRecordAll,
   useReturnsSince,
 } from './work';

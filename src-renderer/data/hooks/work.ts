@@ -34,6 +34,10 @@ export function useRecord(): Replica['record'] {
   return useReplica().record;
 }
 
+export function useRecordAll(): Replica['recordAll'] {
+  return useReplica().recordAll;
+}
+
 export function useDismissAttention(): Replica['dismissAttention'] {
   return useReplica().dismissAttention;
 }

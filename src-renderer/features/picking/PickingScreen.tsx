@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useOrderQueue, useRecord } from '../../data/hooks';
+import { useOrderQueue, useRecordAll } from '../../data/hooks';
 import { currentStaffId } from '../../state/session';
 import { DateTime } from '../../ui/Format';
 import { pickingPaths } from './paths';
@@ -23,7 +23,7 @@ export function PickingScreen() {
   const toShip = useOrderQueue({ kind: KIND, stage: 'to_ship' });
   const batches = usePicking((s) => s.batches);
   const startBatch = usePicking((s) => s.startBatch);
-  const record = useRecord();
+  const recordAll = useRecordAll();
   const navigate = useNavigate();
   const [selected, setSelected] = useState<string[]>([]);
   const [next, setNext] = useState('5');
@@ -34,7 +34,10 @@ export function PickingScreen() {
     const staffId = currentStaffId();
     const id = startBatch(orderIds, staffId);
     navigate(pickingPaths.walk(id));
-    for (const orderId of orderIds) await record('start_pick', { orderId });
+    await recordAll(
+      'start_pick',
+      orderIds.map((orderId) => ({ orderId })),
+    );
   }
 
   const n = Math.max(1, Math.min(50, Number.parseInt(next, 10) || 1));

@@ -11,6 +11,7 @@ import {
   reflected,
   usePickWalk,
   useRecord,
+  useRecordAll,
   useReplica,
   useStore,
   type WalkStop,
@@ -44,6 +45,7 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
   const store = useStore();
   const settings = storeSettings(store?.settings);
   const record = useRecord();
+  const recordAll = useRecordAll();
   const replica = useReplica();
   const currentKey = usePicking((s) => s.current[walkId]);
   const setCurrent = usePicking((s) => s.setCurrent);
@@ -157,7 +159,10 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
   }
 
   async function start() {
-    for (const id of orderIds) await record('start_pick', { orderId: id });
+    await recordAll(
+      'start_pick',
+      orderIds.map((orderId) => ({ orderId })),
+    );
   }
 
   if (!walk || !data) return <p className="muted">{t('walk.loading')}</p>;
