@@ -27,6 +27,8 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '20' },
     scans: { type: 'string', default: '200' },
     opens: { type: 'string', default: '5' },
+    /** Print where the batch openings spend their time (unminified build, CPU profile, top self times). */
+    profile: { type: 'boolean', default: false },
   },
 });
 const int = (v: string | undefined) => Number.parseInt(v ?? '', 10);
@@ -57,7 +59,7 @@ try {
     configFile: resolve('vite.web.config.ts'),
     logLevel: 'warn',
     mode: 'production',
-    build: { outDir: join(work, 'web'), emptyOutDir: true },
+    build: { outDir: join(work, 'web'), emptyOutDir: true, minify: !values.profile },
   });
   const site = await serveBuilt(join(work, 'web'));
   const context = await launchProfile(join(work, 'profile'));
@@ -96,7 +98,14 @@ try {
     console.log(`browser: headless Chromium ${context.browser()?.version() ?? ''}`.trim());
 
     const opens: number[] = [];
+    const cdp = values.profile ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     for (let i = 0; i < int(values.opens); i++) opens.push(await openBatch(page, site.url, batch));
+    if (cdp) printTopSelfTimes((await cdp.send('Profiler.stop')).profile);
     console.log(
       `OPEN a batch of ${batch} orders into a walk (click → every stop and the progress of each order painted), ` +
         `${opens.length} runs: median ${ms(percentile(opens, 50))}, max ${ms(Math.max(...opens))} (target ≤ 200 ms)`,
@@ -256,4 +265,27 @@ async function scrollHome(page: Page) {
     long: run.frames.filter((f) => f > 33.4).length,
     domRows: run.domRows,
   };
+}
+
+type CpuProfile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/** The 20 functions with the most self time in a CPU profile (the batch openings, page reloads included). */
+function printTopSelfTimes(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').at(-1) ?? '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`PROFILE of the openings: ${total.toFixed(0)} ms sampled; top self times:`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`);
 }
