@@ -21,6 +21,8 @@ export async function writePulled(
   db: ReplicaDatabase,
   collection: PullCollection,
   docs: readonly PulledDoc[],
+  /** First sync: insert without reading first; documents already there (a page pulled again) come back as conflicts. */
+  insertFirst = false,
 ): Promise<void> {
   if (docs.length === 0) return;
   const target = db[collection];
@@ -33,6 +35,17 @@ export async function writePulled(
   };
   const primary = target.schema.primaryPath as string;
   let pending = docs;
+  if (insertFirst) {
+    const alive = docs.filter((d) => !d._deleted);
+    const result = await instance.bulkWrite(
+      alive.map((doc) => ({ document: toStored(doc) })),
+      'store-pull',
+    );
+    const conflicts = new Set(result.error.filter((e) => e.status === 409).map((e) => e.documentId));
+    if (conflicts.size < result.error.length) throw refused(collection, result.error);
+    // Tombstones and documents already held take the path that reads first.
+    pending = docs.filter((d) => d._deleted || conflicts.has(String(d[primary])));
+  }
   for (let attempt = 1; pending.length > 0; attempt++) {
     const ids = pending.map((d) => String(d[primary]));
     const stored = new Map((await instance.findDocumentsById(ids, true)).map((d) => [String(d[primary]), d]));
@@ -46,12 +59,7 @@ export async function writePulled(
     const result = await instance.bulkWrite(rows, 'store-pull');
     if (result.error.length === 0) return;
     const conflicts = new Set(result.error.filter((e) => e.status === 409).map((e) => e.documentId));
-    if (conflicts.size < result.error.length || attempt >= ATTEMPTS) {
-      const first = result.error[0];
-      throw new Error(
-        `The replica refused ${result.error.length} pulled ${collection} document(s) (${first?.status} on ${first?.documentId}).`,
-      );
-    }
+    if (conflicts.size < result.error.length || attempt >= ATTEMPTS) throw refused(collection, result.error);
     pending = pending.filter((d) => conflicts.has(String(d[primary])));
   }
 }
@@ -65,4 +73,11 @@ function isNotNewer(doc: PulledDoc, stored: Stored): boolean {
 /** The storage shape of a pulled document; RxDB's storage wrapper stamps `_rev` and `_meta.lwt`. */
 export function toStored(doc: PulledDoc): Stored {
   return { ...doc, _attachments: {}, _rev: '1-pull', _meta: { lwt: 1 } } as Stored;
+}
+
+function refused(collection: string, errors: readonly { status: number; documentId: string }[]): Error {
+  const first = errors[0];
+  return new Error(
+    `The replica refused ${errors.length} pulled ${collection} document(s) (${first?.status} on ${first?.documentId}).`,
+  );
 }

@@ -187,7 +187,9 @@ export class StorePull {
     const known = entries.filter(([name]) => (PULL_COLLECTIONS as readonly string[]).includes(name));
     if (known.length === 0) return;
     await asOnePage(this.deps.db, async () => {
-      await Promise.all(known.map(([name, docs]) => writePulled(this.deps.db, name, docs)));
+      // During a first sync the documents are new to the device: no read before each write.
+      const first = this.cursor.catalogue !== null;
+      await Promise.all(known.map(([name, docs]) => writePulled(this.deps.db, name, docs, first)));
     });
   }
 
