@@ -52,6 +52,19 @@ export function productsBySku(
     .then((docs) => new Map([...docs].map(([sku, doc]) => [sku, plain<ProductDoc>(doc) as ProductDoc])));
 }
 
+/** Products by SKU, live: a product that arrives or changes (the catalogue still syncing) shows at once. */
+export function productsBySku$(
+  db: ReplicaDatabase,
+  skus: readonly string[],
+): Observable<Map<string, ProductDoc>> {
+  if (skus.length === 0) return of(new Map());
+  return db.products
+    .findByIds([...skus])
+    .$.pipe(
+      map((docs) => new Map([...docs].map(([sku, doc]) => [sku, plain<ProductDoc>(doc) as ProductDoc]))),
+    );
+}
+
 export function returnsOf$(db: ReplicaDatabase, orderId: string): Observable<ReturnDoc[]> {
   return db.returns
     .find({ selector: { orderId }, sort: [{ createdAt: 'asc' }] })

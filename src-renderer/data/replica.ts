@@ -37,6 +37,7 @@ import {
   orderByCode$,
   productByBarcode$,
   productsBySku,
+  productsBySku$,
   returnsOf$,
   returnsSince$,
   staffMember$,
@@ -105,6 +106,8 @@ export interface ReplicaViews {
   openTasks$(): Observable<TaskDoc[]>;
   productByBarcode$(code: string): Observable<ProductDoc | undefined>;
   products(skus: readonly string[]): Promise<Map<string, ProductDoc>>;
+  /** The same, live (a walk opened while the catalogue still syncs gets its locations as they arrive). */
+  products$(skus: readonly string[]): Observable<Map<string, ProductDoc>>;
   returnsOf$(orderId: string): Observable<ReturnDoc[]>;
   returnsSince$(since: string): Observable<ReturnDoc[]>;
   store$(): Observable<StoreDoc | undefined>;
@@ -334,6 +337,7 @@ export async function openReplica(options: ReplicaOptions) {
       openTasks$: () => openTasks$(db, unsettled),
       productByBarcode$: (code: string) => productByBarcode$(db, code),
       products: (skus: readonly string[]) => productsBySku(db, skus),
+      products$: (skus: readonly string[]) => productsBySku$(db, skus),
       returnsOf$: (orderId: string) => returnsOf$(db, orderId),
       returnsSince$: (since: string) => returnsSince$(db, since),
       store$: () => store$(db),

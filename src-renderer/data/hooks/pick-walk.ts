@@ -6,7 +6,6 @@ import {
   combineLatest,
   distinctUntilChanged,
   EMPTY,
-  from,
   map,
   type Observable,
   of,
@@ -42,14 +41,11 @@ function source$(replica: Replica, orderIds: readonly string[]): Observable<Sour
     map((orders) => [...new Set(orders.flatMap((o) => o?.lines.map((l) => l.sku) ?? []))].sort().join('\n')),
     distinctUntilChanged(),
   );
-  const products$ = combineLatest([
-    skus$,
-    replica.views.count$('products').pipe(distinctUntilChanged()),
-  ]).pipe(
+  // Live by id (not by counting a 50,000-product catalogue on every change): cheap, and still follows a
+  // catalogue that is arriving.
+  const products$ = skus$.pipe(
     // A read that fails (the replica closing under the screen) keeps the products it had.
-    switchMap(([key]) =>
-      from(replica.views.products(key ? key.split('\n') : [])).pipe(catchError(() => EMPTY)),
-    ),
+    switchMap((key) => replica.views.products$(key ? key.split('\n') : []).pipe(catchError(() => EMPTY))),
   );
   return combineLatest([orders$, products$]).pipe(map(([orders, products]) => ({ orders, products })));
 }
