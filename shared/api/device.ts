@@ -11,6 +11,7 @@ import {
   PUSH_BATCH_MAX,
   type PullCollection,
 } from '../sync/protocol';
+import { ref, unionByType } from './refs';
 
 /**
  * The JSON schemas of the device API (/v1) as the OpenAPI document shows them: built from
@@ -51,8 +52,6 @@ function pulled(collection: PullCollection) {
 export const PULLED_DOCUMENTS = Object.fromEntries(
   PULL_COLLECTIONS.map((c) => [`Pulled${DOC_NAMES[c]}`, pulled(c)]),
 ) as Record<string, object>;
-
-const ref = (name: string) => ({ $ref: `${name}#` });
 
 export const PULL_PAGE = {
   type: 'object',
@@ -124,14 +123,11 @@ export const COMMAND_VARIANTS = Object.fromEntries(
   DEVICE_COMMAND_TYPES.map((t) => [`Command_${t}`, commandVariant(t)]),
 ) as Record<string, object>;
 
-export const COMMAND = {
-  description: 'A command a device recorded, by `type` (each payload is its command’s schema)',
-  oneOf: DEVICE_COMMAND_TYPES.map((t) => ref(`Command_${t}`)),
-  discriminator: {
-    propertyName: 'type',
-    mapping: Object.fromEntries(DEVICE_COMMAND_TYPES.map((t) => [t, `#/components/schemas/Command_${t}`])),
-  },
-};
+export const COMMAND = unionByType(
+  'A command a device recorded, by `type` (each payload is its command’s schema)',
+  DEVICE_COMMAND_TYPES,
+  'Command_',
+);
 
 export const PUSH_REQUEST = {
   type: 'object',

@@ -4,12 +4,12 @@ import { DAY_FIGURES } from '../manager/day-schema';
 import { SEQ } from '../schemas/fragments';
 import { staffSchema } from '../schemas/staff';
 import { OPENING_HOURS, storeSchema } from '../schemas/store';
+import { ref, unionByType } from './refs';
 
 /**
  * The JSON schemas of the OMS and administration APIs' answers, as the OpenAPI document
  * shows them (component names as keys), built from the shared document and event schemas.
  */
-const ref = (name: string) => ({ $ref: `${name}#` });
 
 /** An order call's answer: the same for a first call and a retried one. */
 export const ORDER_ANSWER = {
@@ -105,14 +105,11 @@ export const DAY = {
 /** Each OMS feed event by type, and the union the feed documents. */
 export const FEED_EVENTS = Object.fromEntries(EVENT_TYPES.map((t) => [`Event_${t}`, feedEventSchema(t)]));
 
-export const FEED_EVENT = {
-  description: 'What a store did, by `type`; `data` depends on the type',
-  oneOf: EVENT_TYPES.map((t) => ref(`Event_${t}`)),
-  discriminator: {
-    propertyName: 'type',
-    mapping: Object.fromEntries(EVENT_TYPES.map((t) => [t, `#/components/schemas/Event_${t}`])),
-  },
-};
+export const FEED_EVENT = unionByType(
+  'What a store did, by `type`; `data` depends on the type',
+  EVENT_TYPES,
+  'Event_',
+);
 
 export const EVENTS_PAGE = {
   type: 'object',
