@@ -1,5 +1,7 @@
+import { Network, TestDevice } from '../../support/device';
 import { ean13 } from '../../support/fixtures';
 import type { spawnTestService } from '../../support/service-process';
+import { memoryStorage } from '../support';
 
 type Service = Awaited<ReturnType<typeof spawnTestService>>;
 
@@ -29,4 +31,21 @@ export async function seedStore(svc: Service, storeId = 'paris-01') {
   await svc.oms('POST', `/stores/${storeId}/stock`, {
     items: PRODUCTS.map((p) => ({ sku: p.sku, onHand: 5 })),
   });
+}
+
+/** A device of the seeded store, signed in as `staffId`, after its first sync. */
+export async function seededDevice(
+  svc: Service,
+  staffId: string,
+  network = new Network(),
+): Promise<TestDevice> {
+  const device = await TestDevice.open({
+    serviceUrl: svc.url,
+    ...(await svc.enroll('paris-01')),
+    staffId,
+    network,
+    storage: memoryStorage(),
+  });
+  await device.settled();
+  return device;
 }

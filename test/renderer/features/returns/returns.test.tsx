@@ -2,11 +2,11 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useReturnDraft } from '../../../../src-renderer/features/returns/state';
-import { Network, TestDevice } from '../../../support/device';
+import { Network, type TestDevice } from '../../../support/device';
 import { anOrder } from '../../../support/fixtures';
 import { spawnTestService } from '../../../support/service-process';
-import { memoryStorage, renderApp, steppedScanner } from '../../support';
-import { eanOf, seedStore } from '../store-seed';
+import { renderApp, steppedScanner } from '../../support';
+import { eanOf, seededDevice, seedStore } from '../store-seed';
 
 describe('returns at the counter', () => {
   let svc: Awaited<ReturnType<typeof spawnTestService>>;
@@ -73,14 +73,7 @@ describe('returns at the counter', () => {
   afterAll(() => svc.close());
 
   async function openDevice(network = new Network(), staffId = 'eric') {
-    device = await TestDevice.open({
-      serviceUrl: svc.url,
-      ...(await svc.enroll('paris-01')),
-      staffId,
-      network,
-      storage: memoryStorage(),
-    });
-    await device.settled();
+    device = await seededDevice(svc, staffId, network);
     return device;
   }
 

@@ -4,10 +4,10 @@ import { firstValueFrom } from 'rxjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useCountSession } from '../../../../src-renderer/features/stock/state';
 import { useApprovals } from '../../../../src-renderer/state/approvals';
-import { Network, TestDevice } from '../../../support/device';
+import { Network, type TestDevice } from '../../../support/device';
 import { spawnTestService } from '../../../support/service-process';
-import { memoryStorage, renderApp, steppedScanner } from '../../support';
-import { eanOf, seedStore } from '../store-seed';
+import { renderApp, steppedScanner } from '../../support';
+import { eanOf, seededDevice, seedStore } from '../store-seed';
 
 describe('stock: look-up, counts and adjustments', () => {
   let svc: Awaited<ReturnType<typeof spawnTestService>>;
@@ -27,14 +27,7 @@ describe('stock: look-up, counts and adjustments', () => {
   afterAll(() => svc.close());
 
   async function openDevice(network = new Network(), staffId = 'alice') {
-    device = await TestDevice.open({
-      serviceUrl: svc.url,
-      ...(await svc.enroll('paris-01')),
-      staffId,
-      network,
-      storage: memoryStorage(),
-    });
-    await device.settled();
+    device = await seededDevice(svc, staffId, network);
     return device;
   }
   const stockOf = (d: TestDevice, sku: string) => firstValueFrom(d.replica.views.stock$(sku));
