@@ -1,26 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { useSyncNow, useSyncState } from '../data/hooks';
+import { shownConnection } from '../data/sync-state';
 import { formatRelative } from '../ui/format';
 import { useStoreLocale } from '../ui/locale';
 
 /**
- * Sync at a glance, on every screen: online or not, reconnecting the live stream, what waits to be sent,
- * last sync, first-sync progress.
+ * Sync at a glance, on every screen: online, reconnecting (the service answers, its live stream is being
+ * reopened), offline; what waits to be sent, last sync, first-sync progress.
  */
 export function SyncBar() {
   const { t } = useTranslation();
   const sync = useSyncState();
   const syncNow = useSyncNow();
   const { locale } = useStoreLocale();
+  const connection = shownConnection(sync);
   return (
-    <section className={`sync sync--${sync.connection}`} aria-live="polite" aria-label={t('frame.syncBar')}>
+    <section className={`sync sync--${connection}`} aria-live="polite" aria-label={t('frame.syncBar')}>
       <span className="sync__dot" aria-hidden="true" />
-      <strong data-testid="sync-connection">{t(`sync.${sync.connection}`)}</strong>
-      {sync.stream === 'reconnecting' && sync.connection === 'online' && (
-        <span data-testid="sync-stream" className="sync__stream" title={sync.lastError ?? undefined}>
-          {t('sync.reconnecting')}
-        </span>
-      )}
+      <strong
+        data-testid="sync-connection"
+        title={connection === 'reconnecting' ? t('sync.reconnectingHint') : undefined}
+      >
+        {t(`sync.${connection}`)}
+      </strong>
       <span data-testid="sync-pending">
         {sync.pending > 0 ? t('sync.pending', { count: sync.pending }) : t('sync.allSent')}
       </span>

@@ -31,6 +31,18 @@ export type SyncState = {
   stream: StreamStatus;
 };
 
+/**
+ * What the sync bar says of the connection. The service answering while its live stream is being
+ * reopened (after a restart, a cut, a silence) is its own state, 'reconnecting': work is still sent
+ * and fetched on a timer, but changes from elsewhere may come a little later. Never "online" and
+ * "reconnecting" side by side.
+ */
+export type ShownConnection = Connection | 'reconnecting';
+
+export function shownConnection(state: Pick<SyncState, 'connection' | 'stream'>): ShownConnection {
+  return state.connection === 'online' && state.stream === 'reconnecting' ? 'reconnecting' : state.connection;
+}
+
 export const INITIAL_SYNC_STATE: SyncState = {
   connection: 'connecting',
   pending: 0,

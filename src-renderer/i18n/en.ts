@@ -79,7 +79,9 @@ export const en = {
     online: 'Online',
     offline: 'Offline — your work is saved on this device',
     connecting: 'Connecting…',
-    reconnecting: 'Reconnecting to the service…',
+    reconnecting: 'Reconnecting…',
+    reconnectingHint:
+      'The service answers; its live updates are being reopened. Your work is sent meanwhile, changes from elsewhere may take a little longer.',
     unauthorized: 'This device is no longer connected to the store',
     pending_one: '{{count}} action waiting to be sent',
     pending_other: '{{count}} actions waiting to be sent',

@@ -82,7 +82,9 @@ export const fr: Messages = {
     online: 'En ligne',
     offline: 'Hors ligne — votre travail est enregistré sur l’appareil',
     connecting: 'Connexion…',
-    reconnecting: 'Reconnexion au service…',
+    reconnecting: 'Reconnexion…',
+    reconnectingHint:
+      'Le service répond ; ses mises à jour en direct se rétablissent. Votre travail est envoyé en attendant, les changements venus d’ailleurs peuvent arriver un peu plus tard.',
     unauthorized: "Cet appareil n'est plus relié au magasin",
     pending_one: '{{count}} action en attente d’envoi',
     pending_other: '{{count}} actions en attente d’envoi',

@@ -69,29 +69,39 @@ describe('the status page', () => {
     expect(screen.getByTestId('sync-connection')).toHaveTextContent('En ligne');
   });
 
-  it('says it is reconnecting while the live stream is down, and stops once it is back', async () => {
-    const proxy = await FlakyProxy.start(svc.url);
-    try {
-      proxy.refuseStream = true;
-      device = await TestDevice.open({
-        serviceUrl: proxy.url,
-        ...(await svc.enroll('paris-01')),
-        storage: memoryStorage(),
-      });
-      await device.until((s) => s.initial.complete);
-      showStatus('fr', device);
-      await waitFor(() =>
-        expect(screen.getByTestId('sync-stream')).toHaveTextContent('Reconnexion au service…'),
-      );
-      expect(screen.getByTestId('sync-connection')).toHaveTextContent('En ligne');
-      proxy.refuseStream = false;
-      await waitFor(() => expect(screen.queryByTestId('sync-stream')).toBeNull(), { timeout: 30_000 });
-    } finally {
-      await device?.close();
-      device = undefined;
-      await proxy.close();
-    }
-  });
+  it.each([
+    ['fr', 'Reconnexion…', 'En ligne'],
+    ['en', 'Reconnecting…', 'Online'],
+  ] as const)(
+    'while the live stream reopens the bar says "reconnecting" as its own state, not "online" beside it (%s)',
+    async (language, reconnecting, online) => {
+      const proxy = await FlakyProxy.start(svc.url);
+      try {
+        proxy.refuseStream = true;
+        device = await TestDevice.open({
+          serviceUrl: proxy.url,
+          ...(await svc.enroll('paris-01')),
+          storage: memoryStorage(),
+        });
+        await device.until((s) => s.initial.complete);
+        showStatus(language, device);
+        // The service answers (pulls go through) but its stream is refused: one word, not two contradicting ones.
+        await waitFor(() => expect(screen.getByTestId('sync-connection')).toHaveTextContent(reconnecting));
+        expect(device.state().connection).toBe('online');
+        const bar = screen.getByRole('region', { name: language === 'fr' ? 'Synchronisation' : 'Sync' });
+        expect(bar).not.toHaveTextContent(online);
+        proxy.refuseStream = false;
+        await waitFor(() => expect(screen.getByTestId('sync-connection')).toHaveTextContent(online), {
+          timeout: 30_000,
+        });
+        expect(bar).not.toHaveTextContent(reconnecting);
+      } finally {
+        await device?.close();
+        device = undefined;
+        await proxy.close();
+      }
+    },
+  );
 
   it('explains a conflict in plain words: the put-away task after a pick on a cancelled order', async () => {
     const d = await openDevice();
