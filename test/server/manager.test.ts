@@ -99,17 +99,30 @@ describe(`store manager: capacity, pauses, release all, the day (${ENGINE})`, ()
     const pushed = await svc.push(token, [
       deviceCommand('set_capacity', { date: today, kind: 'click_and_collect', limit: 0 }, 'dora'),
       deviceCommand('pause_fulfilment', { kind: 'ship_from_store', paused: true, reason: '' }, 'dora'),
+      // Nor may they lift the manager's pause, or change the hours.
+      deviceCommand('pause_fulfilment', { kind: 'click_and_collect', paused: false, reason: '' }, 'dora'),
+      deviceCommand(
+        'set_opening_hours',
+        { openingHours: Array.from({ length: 7 }, () => ({ closed: true, open: '00:00', close: '00:00' })) },
+        'dora',
+      ),
     ]);
     expect(pushed.status).toBe(200);
     expect(pushed.body.receipts.map((r) => [r.outcome, r.reason])).toEqual([
       ['rejected', 'not_permitted'],
       ['rejected', 'not_permitted'],
+      ['rejected', 'not_permitted'],
+      ['rejected', 'not_permitted'],
     ]);
     const capacity = await svc.oms<{
       pausedNow: Record<string, boolean>;
+      openingHours: unknown[];
       days: { kind: string; limit: number | null }[];
     }>('GET', `/stores/mgr-01/capacity?from=${today}&to=${today}`);
-    expect(capacity.body.pausedNow.ship_from_store).toBe(false);
+    expect(capacity.body.pausedNow).toEqual({ ship_from_store: false, click_and_collect: true });
+    expect(capacity.body.openingHours).toContainEqual(
+      expect.objectContaining({ closed: false, open: '09:00', close: '20:00' }),
+    );
     expect(capacity.body.days.find((d) => d.kind === 'click_and_collect')?.limit ?? null).toBeNull();
     expect((await events()).length).toBe(before);
   });
@@ -192,5 +205,20 @@ describe(`store manager: capacity, pauses, release all, the day (${ENGINE})`, ()
     expect(await csv.text()).toContain('forecast_input,associates,,2');
     expect((await svc.oms('GET', '/stores/nowhere/day')).status).toBe(404);
     expect((await svc.oms('GET', '/stores/mgr-01/day?associates=-1')).status).toBe(400);
+  });
+
+  it('the manager resumes: the OMS reads the kind open again and the feed says fulfilment_resumed', async () => {
+    const pushed = await svc.push(token, [
+      deviceCommand('pause_fulfilment', { kind: 'click_and_collect', paused: false, reason: '' }, 'alice'),
+    ]);
+    expect(pushed.body.receipts.map((r) => r.outcome)).toEqual(['applied']);
+    const capacity = await svc.oms<{
+      paused: Record<string, { paused: boolean }>;
+      pausedNow: Record<string, boolean>;
+    }>('GET', '/stores/mgr-01/capacity');
+    expect(capacity.body.pausedNow).toEqual({ ship_from_store: true, click_and_collect: false });
+    expect(capacity.body.paused.click_and_collect?.paused).toBe(false);
+    const resumed = (await events()).filter((e) => e.type === 'fulfilment_resumed');
+    expect(resumed.map((e) => e.data.kind)).toEqual(['click_and_collect']);
   });
 });
