@@ -68,81 +68,108 @@ async function openPostgres(url: string, schema: string | undefined, poolMax: nu
   pool.on('error', () => {
     // An idle client lost its server: the pool replaces it on next use.
   });
-  const listeners = new Set<pg.Client>();
+  // One LISTEN connection per instance whatever the number of channels (pokes, revocations):
+  // opened with the first subscription, re-opened — forever, with backoff — whenever the server
+  // drops it (restart, failover, pg_terminate_backend), closed with the last one.
+  type Subscription = { channel: string; listener: Listener; onReconnect: (() => void) | undefined };
+  const subscriptions = new Set<Subscription>();
+  let client: pg.Client | undefined;
+  let connecting: Promise<void> | undefined;
+  let closed = false;
+  let attempt = 0;
+  let retry: NodeJS.Timeout | undefined;
+  const channels = () => new Set([...subscriptions].map((s) => s.channel));
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({
+      connectionString: url,
+      // Named so operators (and tests) can find the listening backend in pg_stat_activity.
+      application_name: `store-associate listen ${schema ?? 'public'}`,
+      ...(options ? { options } : {}),
+    });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      if (client === c) client = undefined;
+      void c.end().catch(() => undefined);
+      if (!closed && subscriptions.size > 0) reconnectLater();
+    };
+    c.on('notification', (msg) => {
+      if (msg.payload === undefined) return;
+      for (const s of [...subscriptions]) if (s.channel === msg.channel) s.listener(msg.payload);
+    });
+    c.on('error', onLost);
+    c.on('end', onLost);
+    try {
+      await c.connect();
+      for (const channel of channels()) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      onLost();
+      throw error;
+    }
+    if (closed || lost) {
+      await c.end().catch(() => undefined);
+      return;
+    }
+    client = c;
+  };
+  const reconnectLater = () => {
+    if (retry) return;
+    const delay = Math.round(Math.random() * Math.min(30_000, 500 * 2 ** Math.min(attempt, 10)));
+    attempt += 1;
+    retry = setTimeout(() => {
+      retry = undefined;
+      if (closed || subscriptions.size === 0) return;
+      connect().then(
+        () => {
+          if (closed || !client) return;
+          attempt = 0;
+          for (const s of [...subscriptions]) s.onReconnect?.();
+        },
+        // A failed attempt has already scheduled the next one (onLost).
+        () => undefined,
+      );
+    }, delay);
+  };
   return {
     kind: 'postgres',
     pool,
     async listen(channel, listener, onReconnect) {
-      // LISTEN needs a connection of its own, kept open and re-opened — forever, with backoff —
-      // whenever the server drops it (restart, failover, pg_terminate_backend).
-      let client: pg.Client | undefined;
-      let closed = false;
-      let attempt = 0;
-      let retry: NodeJS.Timeout | undefined;
-      const connect = async (): Promise<void> => {
-        const c = new pg.Client({
-          connectionString: url,
-          // Named so operators (and tests) can find the listening backend in pg_stat_activity.
-          application_name: `store-associate listen ${schema ?? 'public'}`,
-          ...(options ? { options } : {}),
-        });
-        let lost = false;
-        const onLost = () => {
-          if (lost) return;
-          lost = true;
-          listeners.delete(c);
-          if (client === c) client = undefined;
-          void c.end().catch(() => undefined);
-          if (!closed) reconnectLater();
-        };
-        c.on('notification', (msg) => {
-          if (msg.channel === channel && msg.payload !== undefined) listener(msg.payload);
-        });
-        c.on('error', onLost);
-        c.on('end', onLost);
-        try {
-          await c.connect();
-          await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-        } catch (error) {
-          onLost();
-          throw error;
+      const subscription: Subscription = { channel, listener, onReconnect };
+      const known = channels().has(channel);
+      subscriptions.add(subscription);
+      try {
+        if (!client && !retry) {
+          connecting ??= connect().finally(() => {
+            connecting = undefined;
+          });
+          await connecting;
+        } else if (client && !known) {
+          await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
         }
-        if (closed) {
-          await c.end().catch(() => undefined);
+      } catch (error) {
+        subscriptions.delete(subscription);
+        throw error;
+      }
+      return async () => {
+        subscriptions.delete(subscription);
+        if (subscriptions.size > 0) {
+          if (client && !channels().has(channel))
+            await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
           return;
         }
-        client = c;
-        listeners.add(c);
-      };
-      const reconnectLater = () => {
-        const delay = Math.round(Math.random() * Math.min(30_000, 500 * 2 ** Math.min(attempt, 10)));
-        attempt += 1;
-        retry = setTimeout(() => {
-          retry = undefined;
-          if (closed) return;
-          connect().then(
-            () => {
-              if (closed || !client) return;
-              attempt = 0;
-              onReconnect?.();
-            },
-            // A failed attempt has already scheduled the next one (onLost).
-            () => undefined,
-          );
-        }, delay);
-      };
-      await connect();
-      return async () => {
-        closed = true;
         if (retry) clearTimeout(retry);
-        if (client) {
-          listeners.delete(client);
-          await client.end().catch(() => undefined);
-        }
+        retry = undefined;
+        const c = client;
+        client = undefined;
+        await c?.end().catch(() => undefined);
       };
     },
     async close() {
-      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+      closed = true;
+      if (retry) clearTimeout(retry);
+      subscriptions.clear();
+      await client?.end().catch(() => undefined);
       await pool.end();
     },
   };

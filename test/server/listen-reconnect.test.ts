@@ -52,6 +52,8 @@ describe.skipIf(ENGINE !== 'postgres')(
       const stream = openStream(svc.url, device.token);
       try {
         await stream.waitFor((e) => e.type === 'hello');
+        // One LISTEN connection for the instance, whatever it listens to (pokes, revocations).
+        expect(await listenBackends(svc.schema)).toHaveLength(1);
         for (let round = 0; round < 3; round++) {
           const [old] = await listenBackends(svc.schema);
           const before = stream.events.length;
