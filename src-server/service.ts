@@ -1,6 +1,7 @@
 import { PIN_ITERATIONS } from '@shared/staff/pin';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { DeviceTokens } from './auth/device-tokens';
 import { loadSecrets, type Secrets } from './auth/secrets';
 import type { ServiceConfig } from './config';
 import { type Database, openDatabase } from './db/database';
@@ -54,12 +55,14 @@ export async function startService(options: StartOptions = {}): Promise<Service>
   });
   const pokes = await StorePokes.start(db);
   const streams = new OpenStreams(options.streamsPerDevice ?? 3, options.streamsPerInstance ?? 2000);
+  const deviceTokens = await DeviceTokens.start(db, (deviceId) => streams.closeDevice(deviceId));
   const now = options.now ?? (() => new Date().toISOString());
   const app = await buildApp(
     {
       db,
       secrets,
       pokes,
+      deviceTokens,
       streams,
       heartbeatMs: options.heartbeatMs ?? 15_000,
       now,
@@ -99,6 +102,7 @@ export async function startService(options: StartOptions = {}): Promise<Service>
       await app.close();
       clearTimeout(cut);
       await pokes.close();
+      await deviceTokens.close();
       if (!options.database) await db.close();
     },
   };

@@ -60,20 +60,27 @@ export async function enrollDevice(
   });
 }
 
-/** The device a bearer token belongs to (undefined if unknown or revoked). */
-export async function authenticateDevice(db: Database, token: string): Promise<DeviceIdentity | undefined> {
+/** NOTIFY channel of revocations (payload: the device id), heard by every instance (DeviceTokens). */
+export const REVOKED_CHANNEL = 'device_revoked';
+
+/** The device whose token has this stored hash (undefined if unknown or revoked). */
+export async function findDevice(db: Database, tokenHash: string): Promise<DeviceIdentity | undefined> {
   const { rows } = await db.pool.query<{ id: string; store_id: string }>(
     'SELECT id, store_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL',
-    [secretHash(db, token)],
+    [tokenHash],
   );
   const row = rows[0];
   return row ? { deviceId: row.id, storeId: row.store_id } : undefined;
 }
 
+/** Revoke a device; every instance hears it when the revocation commits (REVOKED_CHANNEL). */
 export async function revokeDevice(db: Database, deviceId: string): Promise<boolean> {
   const { rowCount } = await db.pool.query(
-    'UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL',
-    [deviceId],
+    `WITH revoked AS (
+       UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id
+     )
+     SELECT pg_notify($2, id) FROM revoked`,
+    [deviceId, REVOKED_CHANNEL],
   );
   return (rowCount ?? 0) > 0;
 }

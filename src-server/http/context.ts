@@ -1,3 +1,4 @@
+import type { DeviceTokens } from '../auth/device-tokens';
 import type { DeviceIdentity } from '../auth/devices';
 import type { Secrets } from '../auth/secrets';
 import type { Database } from '../db/database';
@@ -9,6 +10,8 @@ export type ServiceContext = {
   db: Database;
   secrets: Secrets;
   pokes: StorePokes;
+  /** Device tokens found valid a moment ago (revocations heard from every instance). */
+  deviceTokens: DeviceTokens;
   /** Open event streams (limits, closing a revoked device's). */
   streams: OpenStreams;
   /** How often a stream sends a keep-alive and checks its device is still enrolled. */

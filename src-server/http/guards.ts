@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { authenticateDevice } from '../auth/devices';
 import { bearerToken } from '../auth/tokens';
 import type { ServiceContext } from './context';
 import { HttpError } from './errors';
@@ -15,7 +14,7 @@ function requireBearer(request: FastifyRequest): string {
 export function deviceGuard(ctx: ServiceContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     if (request.device) return; // already authenticated in onRequest
-    const device = await authenticateDevice(ctx.db, requireBearer(request));
+    const device = await ctx.deviceTokens.authenticate(requireBearer(request));
     if (!device) throw new HttpError(401, 'unauthorized', 'This device is not enrolled, or it was revoked.');
     request.device = device;
   };

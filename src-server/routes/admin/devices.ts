@@ -78,6 +78,8 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       if (!(await revokeDevice(ctx.db, request.params.deviceId))) {
         throw new HttpError(404, 'unknown_device', 'No active device with this id.');
       }
+      // At once on this instance; the others hear it from the revocation's NOTIFY.
+      ctx.deviceTokens.forget(request.params.deviceId);
       ctx.streams.closeDevice(request.params.deviceId);
       return { revoked: request.params.deviceId };
     },
