@@ -7,6 +7,33 @@ import {
 } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 
+/**
+ * A page and the store's head in one statement (one round trip, one snapshot): the head is the
+ * store's sequence in the snapshot the page is read from. Writers of a store commit in sequence
+ * order (its row lock), so every row numbered up to the head is in that snapshot, and a page that
+ * ends short holds every row up to the head. `page` gets the tombstone bound as SQL (the head
+ * itself for a fresh device) and selects from projections with parameters from $2 on ($1 is the store).
+ */
+async function pageWithHead<Row extends { seq: number }>(
+  db: Database,
+  skip: TombstoneSkip,
+  page: (boundSql: string) => { sql: string; params: unknown[] },
+): Promise<{ head: number; bound: number | undefined; rows: Row[] }> {
+  const boundSql = skip === undefined ? '-1' : 'fresh' in skip ? 'h.seq' : String(Number(skip.upTo));
+  const { sql, params } = page(boundSql);
+  // An empty page is one row of nulls beside the head.
+  const { rows } = await db.pool.query<Row & { head: number }>(
+    `SELECT h.seq AS head, p.* FROM stores h LEFT JOIN LATERAL (${sql}) p ON true
+      WHERE h.id = $1 ORDER BY p.seq`,
+    params,
+  );
+  const head = Number(rows[0]?.head ?? 0);
+  const bound = skip === undefined ? undefined : 'fresh' in skip ? head : skip.upTo;
+  const found: Row[] = [];
+  for (const { head: _, ...row } of rows) if (row.seq !== null) found.push(row as unknown as Row);
+  return { head, bound, rows: found };
+}
+
 /** Rows of a collection a device may see: its store's, and for receipts only its own. */
 function ownRows(collection: PullCollection, storeId: string, deviceId: string) {
   return collection === 'receipts'
@@ -38,19 +65,21 @@ export async function pullPage(
   limit: number,
   skip?: TombstoneSkip,
 ): Promise<PullResponse<Record<string, unknown>>> {
-  // Read first: writers of a store commit in sequence order, so every row up to head is visible to the next query.
-  const store = await db.pool.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1', [storeId]);
-  const head = store.rows[0]?.seq ?? 0;
-  const bound = skip === undefined ? undefined : 'fresh' in skip ? head : skip.upTo;
   const own = ownRows(collection, storeId, deviceId);
   const n = own.params.length;
+  const { head, bound, rows } = await pageWithHead<{
+    doc: Record<string, unknown>;
+    deleted: boolean;
+    seq: number;
+  }>(db, skip, (boundSql) => ({
+    sql: `SELECT doc, deleted, seq FROM projections
+          WHERE ${own.clause} AND (NOT deleted OR seq > ${boundSql}) AND seq > $${n + 1}
+          ORDER BY seq LIMIT $${n + 2}`,
+    params: [...own.params, after, limit],
+  }));
   // Tombstones at or below the bound are left out (-1: none is).
-  const clause = `${own.clause} AND (NOT deleted OR seq > $${n + 1}) AND seq > $${n + 2}`;
-  const params = [...own.params, bound ?? -1];
-  const { rows } = await db.pool.query<{ doc: Record<string, unknown>; deleted: boolean; seq: number }>(
-    `SELECT doc, deleted, seq FROM projections WHERE ${clause} ORDER BY seq LIMIT $${n + 3}`,
-    [...params, after, limit],
-  );
+  const clause = `${own.clause} AND (NOT deleted OR seq > ${Number(bound ?? -1)}) AND seq > $${n + 1}`;
+  const params = [...own.params];
   const last = rows.at(-1)?.seq ?? after;
   let remaining = 0;
   if (rows.length === limit) {
@@ -94,23 +123,19 @@ export async function pullStorePage(
   limit: number,
   skip?: TombstoneSkip,
 ): Promise<StorePullResponse> {
-  // Read first: writers of a store commit in sequence order, so every row up to head is visible to the next query.
-  const store = await db.pool.query<{ seq: number }>('SELECT seq FROM stores WHERE id = $1', [storeId]);
-  const head = Number(store.rows[0]?.seq ?? 0);
-  const bound = skip === undefined ? undefined : 'fresh' in skip ? head : skip.upTo;
   const rowsOf = partRows(part, storeId, deviceId);
-  // Tombstones at or below the bound are left out (-1: none is).
-  const where = `${rowsOf.clause} AND (NOT deleted OR seq > ${Number(bound ?? -1)}) AND seq > $3`;
-  const { rows } = await db.pool.query<{
+  const { head, bound, rows } = await pageWithHead<{
     collection: PullCollection;
     doc: Record<string, unknown>;
     deleted: boolean;
     seq: number;
-  }>(`SELECT collection, doc, deleted, seq FROM projections WHERE ${where} ORDER BY seq LIMIT $4`, [
-    ...rowsOf.params,
-    after,
-    limit,
-  ]);
+  }>(db, skip, (boundSql) => ({
+    sql: `SELECT collection, doc, deleted, seq FROM projections
+          WHERE ${rowsOf.clause} AND (NOT deleted OR seq > ${boundSql}) AND seq > $3 ORDER BY seq LIMIT $4`,
+    params: [...rowsOf.params, after, limit],
+  }));
+  // Tombstones at or below the bound are left out (-1: none is).
+  const where = `${rowsOf.clause} AND (NOT deleted OR seq > ${Number(bound ?? -1)}) AND seq > $3`;
   const collections: StorePullResponse['collections'] = {};
   for (const row of rows) {
     const list = collections[row.collection] ?? [];
