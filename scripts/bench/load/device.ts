@@ -1,11 +1,5 @@
 import type { CommandEnvelope } from '@shared/commands/envelope';
-import {
-  PULL_COLLECTIONS,
-  type PullCollection,
-  type PushReceipt,
-  type StreamHello,
-  type StreamPoke,
-} from '@shared/sync/protocol';
+import type { PushReceipt, StorePullResponse, StreamHello, StreamPoke } from '@shared/sync/protocol';
 import { openSse } from './sse';
 
 /** Largest push, as the replica's push handler sends them. */
@@ -45,8 +39,8 @@ export function countError(counters: DeviceCounters, kind: string): void {
 
 /**
  * A store device reduced to its sync traffic: it pushes its outbox in batches as the replica does,
- * holds the event stream and pulls the poked collections from its checkpoints. No local database:
- * the bench measures the service.
+ * holds the event stream and, on every poke, pulls the store from its one checkpoint (`GET /v1/pull`,
+ * as the replica's store pull does). No local database: the bench measures the service.
  */
 export class LoadDevice {
   readonly observations: Observation[] = [];
@@ -55,11 +49,11 @@ export class LoadDevice {
   head = 0;
   connected = false;
   private closed = false;
-  private readonly checkpoints = new Map<PullCollection, number>();
+  /** The store sequence every document up to which is on the device (undefined before the first hello). */
+  private checkpoint: number | undefined;
   private stream: { close(): void } | undefined;
   private pulling: Promise<void> | undefined;
-  private wanted = new Set<PullCollection>();
-  private wantedSeq = 0;
+  private wanted = false;
   private helloWaiters: (() => void)[] = [];
 
   constructor(
@@ -71,8 +65,8 @@ export class LoadDevice {
   ) {}
 
   /**
-   * Open the stream; resolves on hello. The first hello finds the device up to date (its checkpoints
-   * start at the store's sequence); a hello after a reconnect pulls every collection from its checkpoint.
+   * Open the stream; resolves on hello. The first hello finds the device up to date (its checkpoint
+   * starts at the store's sequence); a hello after a reconnect pulls the store from its checkpoint.
    */
   connect(): Promise<void> {
     this.closed = false;
@@ -82,15 +76,15 @@ export class LoadDevice {
         if (type === 'hello') {
           const h = JSON.parse(data) as StreamHello;
           this.connected = true;
-          if (this.checkpoints.size === 0) {
-            for (const c of PULL_COLLECTIONS) this.checkpoints.set(c, h.seq);
+          if (this.checkpoint === undefined) {
+            this.checkpoint = h.seq;
             this.head = h.seq;
-          } else this.request([...PULL_COLLECTIONS], h.seq);
+          } else this.request();
           for (const done of this.helloWaiters.splice(0)) done();
         } else if (type === 'poke') {
           const poke = JSON.parse(data) as StreamPoke;
           this.pokes.push({ seq: poke.seq, at: performance.now() });
-          this.request(poke.collections, poke.seq);
+          this.request();
         }
       },
       onEnd: (status) => {
@@ -108,52 +102,46 @@ export class LoadDevice {
     this.connected = false;
   }
 
-  /** Pull these collections (after a poke); pulls asked for meanwhile are merged into the next round. */
-  private request(collections: readonly PullCollection[], seq: number): void {
-    for (const c of collections) this.wanted.add(c);
-    this.wantedSeq = Math.max(this.wantedSeq, seq);
+  /** Pull the store (after a poke or a hello); a pull asked for meanwhile makes one more round. */
+  private request(): void {
+    this.wanted = true;
     this.pulling ??= this.pullRounds().finally(() => {
       this.pulling = undefined;
     });
   }
 
   private async pullRounds(): Promise<void> {
-    while (this.wanted.size > 0) {
-      const collections = [...this.wanted];
-      this.wanted.clear();
-      let head = Number.POSITIVE_INFINITY;
+    while (this.wanted) {
+      this.wanted = false;
+      let head: number;
       try {
-        for (const c of collections) head = Math.min(head, await this.pullCollection(c));
+        head = await this.pullStore();
       } catch (error) {
-        // As the replica does: the same collections again after a pause (until the bench closes the device).
+        // As the replica does: pull again after a pause (until the bench closes the device).
         countError(this.counters, `pull: ${describe(error)}`);
         if (this.closed) return;
-        for (const c of collections) this.wanted.add(c);
+        this.wanted = true;
         await new Promise((r) => setTimeout(r, 500 + Math.random() * 500));
         continue;
       }
-      if (Number.isFinite(head) && head > this.head) {
+      if (head > this.head) {
         this.head = head;
         this.observations.push({ head, at: performance.now() });
       }
     }
   }
 
-  /** Pull one collection to its end; returns the store head every page read. */
-  private async pullCollection(collection: PullCollection): Promise<number> {
+  /** Pull the store to its end from the checkpoint; returns the store head every page read. */
+  private async pullStore(): Promise<number> {
     for (;;) {
-      const after = this.checkpoints.get(collection) ?? 0;
-      const response = await fetch(`${this.url}/v1/pull/${collection}?seq=${after}&limit=${PULL_LIMIT}`, {
+      const after = this.checkpoint ?? 0;
+      const response = await fetch(`${this.url}/v1/pull?seq=${after}&limit=${PULL_LIMIT}`, {
         headers: { authorization: `Bearer ${this.token}` },
       });
       if (!response.ok) throw new Error(`${response.status}`);
-      const page = (await response.json()) as {
-        documents: unknown[];
-        checkpoint: { seq: number };
-        head?: number;
-      };
-      this.checkpoints.set(collection, page.checkpoint.seq);
-      if (page.documents.length < PULL_LIMIT) return page.head ?? page.checkpoint.seq;
+      const page = (await response.json()) as StorePullResponse;
+      this.checkpoint = page.checkpoint.seq;
+      if (page.count < PULL_LIMIT) return Math.max(page.head ?? 0, page.checkpoint.seq);
     }
   }
 
