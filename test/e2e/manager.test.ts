@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeviceCredentials } from '@shared/sync/protocol';
@@ -120,6 +120,13 @@ describe.skipIf(!present)('manager: pause with the service stopped, the OMS sees
     rmSync(work, { recursive: true, force: true });
   });
 
+  /** Cards whose content spills out of them (wider than the card), by their heading: a layout a manager would notice. */
+  const spilling = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.card')]
+        .filter((card) => card.scrollWidth > card.clientWidth + 1)
+        .map((card) => card.querySelector('h2')?.textContent ?? card.className),
+    );
   const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
   const capacity = async () => (await svc.oms<Capacity>('GET', '/stores/paris-01/capacity')).body;
 
@@ -139,6 +146,7 @@ describe.skipIf(!present)('manager: pause with the service stopped, the OMS sees
     await pauses.getByRole('button', { name: 'Reprendre : Click & Collect' }).waitFor();
     await page.getByTestId('sync-pending').filter({ hasText: '1' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'capacity-offline-tablet-fr.png'), fullPage: true });
+    expect(await spilling()).toEqual([]);
 
     await svc.restart();
     const after = await until(
@@ -171,17 +179,40 @@ describe.skipIf(!present)('manager: pause with the service stopped, the OMS sees
     // The charts are drawn (SVG bars) despite the CSP.
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'dashboard-tablet-fr.png'), fullPage: true });
+    expect(await spilling()).toEqual([]);
+    // The legend reads in the bars' order, whatever the language's alphabet says.
+    const legend = () => page.locator('.recharts-legend-item-text').allTextContents();
+    expect(await legend()).toEqual(['Articles préparés', 'Commandes emballées', 'Remises']);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(SHOTS, 'dashboard-desktop-fr.png'), fullPage: true });
 
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('region', { name: 'Will we make it today?' }).waitFor();
+    expect(await legend()).toEqual(['Units picked', 'Orders packed', 'Handovers']);
     await page.screenshot({ path: join(SHOTS, 'dashboard-desktop-en.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: join(SHOTS, 'dashboard-tablet-en.png'), fullPage: true });
+
+    // Export CSV saves the day's figures from the device; the OMS's CSV of the day says the same.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    expect(download.suggestedFilename()).toBe(`paris-01-${today}.csv`);
+    const saved = readFileSync(await download.path(), 'utf8');
+    const sections = (csv: string) =>
+      csv.split('\r\n').filter((row) => /^(backlog|associate|rejection_reason|rejected_item),/.test(row));
+    expect(sections(saved)).toContainEqual(expect.stringMatching(/^associate,bruno,picked,[1-9]/));
+    expect(sections(saved)).toContain('rejection_reason,damaged,,1');
+    const served = await fetch(`${svc.url}/oms/v1/stores/paris-01/day?format=csv`, {
+      headers: { authorization: 'Bearer oms-key' },
+    });
+    expect(sections(saved)).toEqual(sections(await served.text()));
     await page.goto(`${web.url}/index.html#/manager/capacity`);
     await page.getByRole('region', { name: 'Taking orders' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'capacity-tablet-en.png'), fullPage: true });
+    expect(await spilling()).toEqual([]);
 
     // The OMS gets the same figures from the service.
     const day = await svc.oms<{ associates: { staffId: string }[]; rejectionReasons: { key: string }[] }>(

@@ -36,7 +36,7 @@ export function OpeningHoursCard({ store }: { store: StoreDoc }) {
   }
 
   return (
-    <section className="card" aria-label={t('hours')}>
+    <section className="card dashboard__wide" aria-label={t('hours')}>
       <h2>{t('hours')}</h2>
       <p className="muted">{t('hoursHint')}</p>
       <form onSubmit={save} className="hours">
