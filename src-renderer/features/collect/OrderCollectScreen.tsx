@@ -30,7 +30,7 @@ export function OrderCollectScreen() {
 
 function OrderCollect({ view }: { view: OrderView }) {
   const { t } = useTranslation('collect');
-  const { t: common } = useTranslation();
+  const { t: common, i18n } = useTranslation();
   const navigate = useNavigate();
   const record = useCounterRecord();
   const { clear } = useHandoverDraft(view.order.id);
@@ -89,7 +89,9 @@ function OrderCollect({ view }: { view: OrderView }) {
       <Outcomes order={order} />
       <section className="collect-actions" aria-label={t('title')}>
         {closed ? (
-          <p role="status">{t('closed', { status: common(`status_.${order.status}`) })}</p>
+          <p role="status">
+            {t('closed', { status: common(`status_.${order.status}`).toLocaleLowerCase(i18n.language) })}
+          </p>
         ) : (
           <>
             {toPick && (

@@ -351,7 +351,13 @@ describe('Click & Collect at the counter', () => {
       'Le client a refusé les articles',
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Annuler la commande' }));
-    expect(await screen.findByText(/Plus rien à faire : cette commande est Annulée/i)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Plus rien à faire : cette commande est annulée.', { exact: true }),
+    ).toBeInTheDocument();
+    // Nobody is sent to fetch a cancelled order from its shelf, nor told to collect it before a date.
+    expect(screen.getByTestId('shelf')).toHaveTextContent('Emplacement de retrait : R-02');
+    expect(screen.getByTestId('shelf')).not.toHaveTextContent('À prendre');
+    expect(screen.queryByText(/À retirer avant/)).not.toBeInTheDocument();
     await d.settled();
     const order = await serviceOrder(o.id);
     expect(order).toMatchObject({
