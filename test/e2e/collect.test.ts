@@ -120,6 +120,13 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
     rmSync(work, { recursive: true, force: true });
   });
 
+  const omsStock = async (sku: string) =>
+    (
+      await svc.oms<{ onHand: number; reserved: number; available: number }>(
+        'GET',
+        `/stores/paris-01/stock/${sku}`,
+      )
+    ).body;
   const omsOrder = async (id: string) =>
     (await svc.oms<OrderDoc>('GET', `/stores/paris-01/orders/${id}`)).body;
   async function untilOms(id: string, done: (o: OrderDoc) => boolean) {
@@ -271,6 +278,7 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
   });
 
   it('with the service stopped mid-flow: the handover is recorded on the device, and reaches the OMS once it is back', async () => {
+    const before = { a: await omsStock('SKU-A'), c: await omsStock('SKU-C') };
     await verifyByCode('7322', 'cc-b');
     await svc.kill();
     await takeTwoOfThreeAndSign();
@@ -292,6 +300,11 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
       ['l3', 0, 1],
     ]);
     expect(order.status).toBe('collected');
+    // The scarf left the store; the refused beanie is back in stock: still on hand, no longer reserved.
+    const after = { a: await omsStock('SKU-A'), c: await omsStock('SKU-C') };
+    expect([after.a.onHand - before.a.onHand, after.a.reserved - before.a.reserved]).toEqual([-1, -1]);
+    expect([after.c.onHand - before.c.onHand, after.c.reserved - before.c.reserved]).toEqual([0, -1]);
+    expect(after.c.available - before.c.available).toBe(1);
   });
 
   it('hands over offline while the OMS cancels: after sync the app explains what happened', async () => {
@@ -321,6 +334,22 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
     const order = await omsOrder('cc-c');
     expect(order.status).toBe('cancelled');
     expect(order.handovers).toHaveLength(1);
+
+    // The inbox explains it too, in plain words, with the follow-up for customer service.
+    await go('/inbox');
+    const outcomes = page.getByRole('list', { name: 'Ce que le service a répondu' });
+    await outcomes
+      .getByRole('listitem')
+      .filter({ hasText: 'Conservé, avec une suite à donner : Remise au client sur la commande CC-2003' })
+      .filter({ hasText: 'La commande était annulée au moment du retrait' })
+      .waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('list', { name: 'Suites à donner en magasin' })
+      .getByText('Signaler la commande CC-2003 au service client')
+      .waitFor();
+    const nav = page.getByRole('navigation', { name: 'Menu principal' });
+    expect(await nav.getByRole('link', { name: /À traiter/ }).textContent()).toMatch(/à regarder/);
+    await shot('inbox-handover-after-cancel-tablet-fr');
   });
 
   it('screens in English on a desktop counter', async () => {
