@@ -48,6 +48,8 @@ export type WalkOrder = {
   orderId: string;
   number: string;
   slot: number;
+  /** Where the order goes once picked: packing (ship from store) or the pickup shelf (Click & Collect). */
+  kind: OrderDoc['kind'];
   status: OrderDoc['status'];
   cancelled: boolean;
   lines: number;
@@ -143,6 +145,7 @@ export function buildWalk(
       orderId: order.id,
       number: order.number,
       slot,
+      kind: order.kind,
       status: order.status,
       cancelled,
       lines: order.lines.length,

@@ -62,6 +62,7 @@ export const pickingI18n = defineMessages(
       jumped: 'Location {{location}}',
       done: 'Everything is picked.',
       finish: 'Pack order {{number}}',
+      finishStage: 'Put order {{number}} on the pickup shelf',
       allOrders: 'Orders of this walk',
       cancelled_one:
         'Order {{number}} was cancelled: stop picking it. Put the unit already picked back on the shelf — the task is in the inbox.',
@@ -215,6 +216,7 @@ export const pickingI18n = defineMessages(
       jumped: 'Emplacement {{location}}',
       done: 'Tout est prélevé.',
       finish: 'Emballer la commande {{number}}',
+      finishStage: 'Mettre la commande {{number}} en retrait',
       allOrders: 'Commandes de la tournée',
       cancelled_one:
         'La commande {{number}} a été annulée : arrêtez de la préparer. Remettez en rayon l’article déjà prélevé — la tâche est dans « À traiter ».',

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useHandoverStore } from '../../../../src-renderer/features/collect/state';
 import { TestDevice } from '../../../support/device';
-import { anOrder } from '../../../support/fixtures';
+import { anOrder, ean13 } from '../../../support/fixtures';
 import { spawnTestService } from '../../../support/service-process';
 import { memoryStorage, renderApp, steppedScanner } from '../../support';
 
@@ -371,6 +371,50 @@ describe('Click & Collect at the counter', () => {
       ['l1', 2, 'order_cancelled'],
       ['l2', 1, 'order_cancelled'],
     ]);
+  });
+
+  it('prepares on the Ship-from-Store pick walk (same screens, same scans), then goes on to the pickup shelf, not to packing', async () => {
+    await svc.oms('POST', '/stores/paris-01/products', {
+      products: [
+        ['SKU-A', 'Pull en laine', 70],
+        ['SKU-B', 'Écharpe', 71],
+      ].map(([sku, name, n]) => ({
+        sku,
+        barcodes: [ean13(Number(n))],
+        name,
+        brand: 'Maison',
+        size: 'M',
+        colour: 'bleu',
+        price: { amount: 1990, currency: 'EUR' },
+        location: { aisle: 'A1', bay: '1', shelf: '1' },
+      })),
+    });
+    const o = await stagedOrder();
+    const d = await openDevice();
+    const { router } = renderApp(d.replica, { path: `/collect/${o.id}`, scanner: steppedScanner(5).service });
+    await userEvent.click(await screen.findByRole('link', { name: 'Préparer cette commande' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/orders/${o.id}/pick`));
+    await screen.findByRole('list', { name: 'Lignes à prélever, dans l’ordre du parcours' });
+    const progress = screen.getByRole('region', { name: 'Avancement' });
+    for (const [code, units] of [
+      [ean13(70), 1],
+      [ean13(70), 2],
+      [ean13(71), 3],
+    ] as const) {
+      await userEvent.keyboard(`${code}{Enter}`);
+      await waitFor(() => expect(progress).toHaveTextContent(`articles ${units}/3`));
+    }
+    await screen.findByText('Tout est prélevé.');
+    expect(screen.queryByRole('button', { name: /^Emballer/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: `Mettre la commande ${o.number} en retrait` }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/collect/${o.id}/stage`));
+    await userEvent.click(await screen.findByRole('button', { name: 'Prête pour le retrait en R-02' }));
+    expect(await screen.findByTestId('shelf')).toHaveTextContent('À prendre en R-02');
+    await d.settled();
+    expect(await serviceOrder(o.id)).toMatchObject({
+      status: 'ready_for_pickup',
+      staging: { location: 'R-02' },
+    });
   });
 
   it('stages a picked order on a shelf scanned or chosen from the store list; a wrong label is refused', async () => {
