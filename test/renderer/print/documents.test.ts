@@ -107,6 +107,15 @@ describe('printed documents', () => {
     expect(barcodes).toEqual([qrSvg('FR-100003')]);
   });
 
+  it('the collection slip of a staged order, reprinted at the counter: its shelf, nothing handed over yet, its QR code', async () => {
+    const { pages, barcodes } = await print(collectReceipt(day.order('o-cc-staged'), day.context()));
+    expect(pages).toHaveLength(1);
+    const [page = ''] = pages;
+    inOrder(page, 'Commande FR-100004', 'Emplacement de retrait : R-07', "Rien n'a encore été remis.");
+    expect(page).toContain('1 article reste à retirer');
+    expect(barcodes).toEqual([qrSvg('FR-100004')]);
+  });
+
   it('the return receipt gives the items, the reasons and the refund', async () => {
     const { pages, barcodes } = await print(returnReceipt(day.returned('ret-0001'), day.context()));
     expect(pages).toHaveLength(1);

@@ -80,6 +80,15 @@ export function storeDay() {
     verification: { method: 'pickup_code', proof: '4821' },
     recipient: { name: 'Lucie Martin', relation: 'family' },
   });
+  // Staged, not collected yet: the counter reprints its collection slip.
+  world.assign({
+    id: 'o-cc-staged',
+    number: 'FR-100004',
+    kind: 'click_and_collect',
+    lines: lines.slice(1, 2),
+  });
+  world.run('pick', { orderId: 'o-cc-staged', lineId: 'l2', qty: 1, barcode: '' });
+  world.run('ready_for_pickup', { orderId: 'o-cc-staged', stagingLocation: 'R-07' });
   world.run('create_return', {
     returnId: 'ret-0001',
     orderId: 'o-cc',
