@@ -21,11 +21,11 @@ import {
 import {
   DEXIE_DOCS_TABLE_NAME,
   fromDexieToStorage,
-  fromStorageToDexie,
   type RxStorageInstanceDexie,
 } from 'rxdb/plugins/storage-dexie';
 import { merge, type Observable, Subject } from 'rxjs';
 import { addAll } from './add-all';
+import { dexieFormat } from './dexie-format';
 
 type Changes<T> = EventBulk<RxStorageChangeEvent<RxDocumentData<T>>, RxStorageDefaultCheckpoint>;
 
@@ -47,6 +47,7 @@ export class LeanDexieInstance<T>
   readonly options: Readonly<DexieSettings>;
   readonly primaryPath: StringKeys<RxDocumentData<T>>;
   private readonly inserted$ = new Subject<Changes<T>>();
+  private toDexie?: (doc: RxDocumentData<T>) => Record<string, unknown>;
   private closed?: Promise<void>;
 
   constructor(
@@ -80,10 +81,11 @@ export class LeanDexieInstance<T>
     );
     const inserts = categorized.bulkInsertDocs;
     const key = (doc: Record<string, unknown>) => doc[this.primaryPath] as string;
+    const toDexie = this.format(state.booleanIndexes);
     const taken = await addAll(
       state.dexieDb.backendDB(),
       DEXIE_DOCS_TABLE_NAME,
-      inserts.map((row) => fromStorageToDexie(state.booleanIndexes, row.document)),
+      inserts.map((row) => toDexie(row.document)),
       key,
       this.settings.chromeTransactionDurability,
     );
@@ -111,6 +113,11 @@ export class LeanDexieInstance<T>
       });
     }
     return { error: [...categorized.errors, ...conflicts] };
+  }
+
+  private format(booleanIndexes: string[]) {
+    this.toDexie ??= dexieFormat<T>(this.schema as RxJsonSchema<unknown>, booleanIndexes);
+    return this.toDexie;
   }
 
   /** Inserts only, each id once, no attachments (their rows take RxDB's own path). */

@@ -309,6 +309,40 @@ describe.each(STORAGES)('%s', (_name, storage) => {
       expect((await instance.count(query)).count).toBe(2);
     });
 
+    it('selects by an indexed boolean', async () => {
+      type Task = { key: string; done: boolean };
+      const schema = fillWithDefaultSettings<Task>({
+        version: 0,
+        type: 'object',
+        primaryKey: 'key',
+        properties: { key: { type: 'string', maxLength: 100 }, done: { type: 'boolean' } },
+        required: ['key', 'done'],
+        indexes: ['done'],
+      });
+      const instance = (await storage().createStorageInstance<Task>({
+        databaseInstanceToken: randomToken(10),
+        databaseName: randomToken(10),
+        collectionName: 'tasks',
+        schema,
+        options: {},
+        multiInstance: false,
+        devMode: true,
+      })) as unknown as RxStorageInstance<Task, unknown, unknown>;
+      const task = (key: string, done: boolean) => ({ ...doc(key), value: undefined, done });
+      await instance.bulkWrite(
+        [{ document: task('a', true) }, { document: task('b', false) }, { document: task('c', true) }],
+        'test',
+      );
+      const done = await instance.query(
+        prepareQuery(schema, { selector: { done: { $eq: true } }, sort: [{ key: 'asc' }], skip: 0 }),
+      );
+      expect(done.documents.map((d) => [d.key, d.done])).toEqual([
+        ['a', true],
+        ['c', true],
+      ]);
+      await instance.close();
+    });
+
     it('works on the default schema (no index of its own)', async () => {
       const instance = await open(getPseudoSchemaForVersion<Doc>(0, 'key') as RxJsonSchema<Row>);
       await write(instance, [{ document: doc('b') }, { document: doc('a') }]);
