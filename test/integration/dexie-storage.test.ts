@@ -1,15 +1,15 @@
 import '../support/dev-mode';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { filter, firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getLeanDexieStorage } from '../../src-renderer/data/lean-dexie/storage';
 import { Network, TestDevice } from '../support/device';
 import { anOrder } from '../support/fixtures';
 import { ENGINE, startTestService, type TestService } from '../support/service';
 
-// The real storage of the app (Dexie on IndexedDB), on fake-indexeddb: kept small, it is O(n²).
-const storage = () => wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) });
+// The real storage of the app (our lean Dexie storage on IndexedDB), on fake-indexeddb: kept small, it is O(n²).
+const storage = () => wrappedValidateAjvStorage({ storage: getLeanDexieStorage({ indexedDB, IDBKeyRange }) });
 
 describe(`the replica on Dexie/IndexedDB (${ENGINE})`, () => {
   let svc: TestService;

@@ -8,13 +8,17 @@ import { filter, firstValueFrom } from 'rxjs';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalCommand, localCommandSchema, openReplicaDatabase } from '../../src-renderer/data/database';
+import { getLeanDexieStorage } from '../../src-renderer/data/lean-dexie/storage';
 import { TestDevice } from '../support/device';
 import { anOrder } from '../support/fixtures';
 import { ENGINE, startTestService, type TestService } from '../support/service';
 
 const STORE = 'paris-01';
-// The app's own storage: Dexie on IndexedDB (fake-indexeddb in tests), with validation.
-const dexie = () => wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) });
+// The app's own storage (our lean Dexie storage on IndexedDB, fake-indexeddb in tests), with validation;
+// an older app wrote its replica with RxDB's own Dexie storage.
+const lean = () => wrappedValidateAjvStorage({ storage: getLeanDexieStorage({ indexedDB, IDBKeyRange }) });
+const olderDexie = () =>
+  wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB, IDBKeyRange }) });
 
 describe(`a replica written by an older app (${ENGINE})`, () => {
   let svc: TestService;
@@ -35,10 +39,15 @@ describe(`a replica written by an older app (${ENGINE})`, () => {
 
   it('drops a pulled collection of another schema version and pulls it again; unsent commands are pushed', async () => {
     const name = 'older-app';
-    const storage = dexie();
+    const storage = lean();
     // What an older app left on disk: its orders under the previous schema version — one the
     // service has since let go — and a pick recorded offline, never sent.
-    const older = await createRxDatabase({ name, storage, multiInstance: false, localDocuments: true });
+    const older = await createRxDatabase({
+      name,
+      storage: olderDexie(),
+      multiInstance: false,
+      localDocuments: true,
+    });
     await older.addCollections({
       orders: {
         schema: { ...orderSchema, version: orderSchema.version - 1 } as unknown as RxJsonSchema<unknown>,

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import type { DeviceCredentials } from '@shared/sync/protocol';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { filter, firstValueFrom } from 'rxjs';
 import { openReplica } from '../../../src-renderer/data/replica';
+import { browserStorage } from '../../../src-renderer/data/storage';
 
 export type ReplicaFigures = {
   /** From openReplica() to the first orders shown by the orders view (open from the start, as the app's list). */
@@ -16,7 +16,7 @@ export type ReplicaFigures = {
   docs: Record<string, number>;
 };
 
-/** The real device replica, on Dexie (IndexedDB), from an empty database to a complete first sync. */
+/** The real device replica, on the app's storage (Dexie on IndexedDB), from an empty database to a complete first sync. */
 export async function runReplica(
   credentials: DeviceCredentials,
   databaseName: string,
@@ -24,7 +24,7 @@ export async function runReplica(
   const started = performance.now();
   const replica = await openReplica({
     ...credentials,
-    storage: getRxStorageDexie(),
+    storage: browserStorage(),
     staffId: () => 'camille',
     databaseName,
   });
