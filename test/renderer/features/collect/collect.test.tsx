@@ -67,6 +67,25 @@ describe('Click & Collect at the counter', () => {
     return device;
   }
 
+  /** The items' labels (EANs 70 and 71): orders assigned afterwards carry them, so their units can be scanned. */
+  async function catalogue() {
+    await svc.oms('POST', '/stores/paris-01/products', {
+      products: [
+        ['SKU-A', 'Pull en laine', 70],
+        ['SKU-B', 'Écharpe', 71],
+      ].map(([sku, name, n]) => ({
+        sku,
+        barcodes: [ean13(Number(n))],
+        name,
+        brand: 'Maison',
+        size: 'M',
+        colour: 'bleu',
+        price: { amount: 1990, currency: 'EUR' },
+        location: { aisle: 'A1', bay: '1', shelf: '1' },
+      })),
+    });
+  }
+
   async function pickAndStage(d: TestDevice, id: string) {
     await d.record('pick', { orderId: id, lineId: 'l1', qty: 2, barcode: '' });
     await d.record('pick', { orderId: id, lineId: 'l2', qty: 1, barcode: '' });
@@ -374,21 +393,7 @@ describe('Click & Collect at the counter', () => {
   });
 
   it('prepares on the Ship-from-Store pick walk (same screens, same scans), then goes on to the pickup shelf, not to packing', async () => {
-    await svc.oms('POST', '/stores/paris-01/products', {
-      products: [
-        ['SKU-A', 'Pull en laine', 70],
-        ['SKU-B', 'Écharpe', 71],
-      ].map(([sku, name, n]) => ({
-        sku,
-        barcodes: [ean13(Number(n))],
-        name,
-        brand: 'Maison',
-        size: 'M',
-        colour: 'bleu',
-        price: { amount: 1990, currency: 'EUR' },
-        location: { aisle: 'A1', bay: '1', shelf: '1' },
-      })),
-    });
+    await catalogue();
     const o = await stagedOrder();
     const d = await openDevice();
     const { router } = renderApp(d.replica, { path: `/collect/${o.id}`, scanner: steppedScanner(5).service });
@@ -436,5 +441,45 @@ describe('Click & Collect at the counter', () => {
       status: 'ready_for_pickup',
       staging: { location: 'R-01' },
     });
+  });
+
+  it('when the store asks to scan each item handed over: the signature waits for every unit taken; another item is refused', async () => {
+    await catalogue();
+    const settings = (handoverScan: boolean) =>
+      svc.oms('PUT', '/stores/paris-01', {
+        name: 'Paris Rivoli',
+        timezone: 'Europe/Paris',
+        locale: 'fr-FR',
+        currency: 'EUR',
+        settings: { handoverScan },
+      });
+    await settings(true);
+    try {
+      const o = await stagedOrder();
+      const d = await openDevice();
+      await pickAndStage(d, o.id);
+      renderApp(d.replica, { path: `/collect/${o.id}/verify`, scanner: steppedScanner(5).service });
+      await userEvent.keyboard(`${o.code}{Enter}`);
+      await userEvent.click(await screen.findByRole('button', { name: 'Continuer vers les articles' }));
+      expect(await screen.findByText('Scannez chaque article en le remettant.')).toBeInTheDocument();
+      const next = screen.getByRole('button', { name: 'Continuer vers la signature' });
+      expect(next).toBeDisabled();
+      expect(screen.getByText('Scannez chaque article remis.')).toBeInTheDocument();
+
+      await userEvent.keyboard(`${ean13(70)}{Enter}`);
+      expect(await screen.findByText(/Scanné 1 sur 2/)).toBeInTheDocument();
+      // An item of no line of this order: said, and nothing counted.
+      await userEvent.keyboard(`${ean13(72)}{Enter}`);
+      expect(await screen.findByRole('alert')).toHaveTextContent(ean13(72));
+      expect(screen.getByText(/Scanné 1 sur 2/)).toBeInTheDocument();
+      expect(next).toBeDisabled();
+      await userEvent.keyboard(`${ean13(70)}{Enter}`);
+      await userEvent.keyboard(`${ean13(71)}{Enter}`);
+      await waitFor(() => expect(next).toBeEnabled());
+      expect(screen.getByText(/Scanné 2 sur 2/)).toBeInTheDocument();
+      expect(screen.getByText(/Scanné 1 sur 1/)).toBeInTheDocument();
+    } finally {
+      await settings(false);
+    }
   });
 });
