@@ -157,4 +157,24 @@ describe('home: the day’s queues', () => {
     expect(row).toHaveTextContent('Nouvelle');
     expect(screen.queryByRole('button', { name: /nouvelle commande/ })).not.toBeInTheDocument();
   });
+
+  it('flags Click & Collect orders waiting on the shelf whose pickup-by is within a day or already past', async () => {
+    const pickupBy = { 'o-cc-soon': at(12 * HOUR), 'o-cc-past': at(-2 * HOUR), 'o-cc-calm': at(72 * HOUR) };
+    for (const [id, by] of Object.entries(pickupBy)) {
+      const order = anOrder({ id, number: id.toUpperCase(), kind: 'click_and_collect', pickupBy: by });
+      await svc.oms('POST', '/stores/paris-01/orders', { order });
+    }
+    const d = await openDevice();
+    for (const id of Object.keys(pickupBy)) {
+      await d.record('pick', { orderId: id, lineId: 'l1', qty: 2, barcode: '' });
+      await d.record('pick', { orderId: id, lineId: 'l2', qty: 1, barcode: '' });
+      await d.record('ready_for_pickup', { orderId: id, stagingLocation: 'R-01' });
+    }
+    renderApp(d.replica, { path: '/?stage=ready_for_pickup' });
+    await waitFor(() => expect(orderRows()).toHaveLength(3), { timeout: 15_000 });
+    const row = (number: string) => orderRows().find((r) => r.textContent?.includes(number));
+    expect(row('O-CC-SOON')).toHaveTextContent('Retrait à faire sous 24 h');
+    expect(row('O-CC-PAST')).toHaveTextContent('Date de retrait dépassée');
+    expect(row('O-CC-CALM')).not.toHaveTextContent(/Retrait à faire|Date de retrait/);
+  });
 });
