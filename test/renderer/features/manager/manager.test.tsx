@@ -215,4 +215,32 @@ describe('manager: capacity, pauses, release all and the day’s picture', () =>
         .sort(),
     ).toEqual(['o-cc', 'o-late', 'o-later']);
   });
+
+  it('follows the day live: an order the OMS sends while paused shows flagged, a pick moves the backlog', async () => {
+    const d = await open();
+    useSession.setState({ language: 'en' });
+    renderApp(d.replica, { path: '/manager', language: 'en' });
+    const backlog = await screen.findByRole('table', { name: 'Backlog by stage' }, { timeout: 15_000 });
+    const row = (name: string) =>
+      within(backlog)
+        .getAllByRole('row')
+        .find((r) => within(r).queryByRole('rowheader', { name }));
+    // Everything not picked was released by the previous test, and both kinds are paused.
+    await waitFor(() => expect(row('To pick')).toHaveTextContent('0'));
+
+    await svc.oms('POST', '/stores/paris-01/orders', {
+      order: anOrder({ id: 'o-live', number: 'FR-9', promisedBy: at(5 * HOUR) }),
+    });
+    await act(() => d.settled());
+    await waitFor(() => expect(row('To pick')).toHaveTextContent('1'));
+    expect(screen.getByRole('list', { name: 'Assigned beyond the limit or while paused' })).toHaveTextContent(
+      'FR-9 · Ship from store · while paused',
+    );
+
+    await act(() => d.record('pick', { orderId: 'o-live', lineId: 'l1', qty: 1, barcode: '' }));
+    await waitFor(() => expect(row('Picking')).toHaveTextContent('1'));
+    expect(row('To pick')).toHaveTextContent('0');
+    const forecast = screen.getByRole('region', { name: 'Will we make it today?' });
+    expect(within(forecast).getByText('Units to pick').nextSibling).toHaveTextContent('2');
+  });
 });
