@@ -15,16 +15,21 @@ export type SafetyStock = {
 
 /** The rules that can apply to these SKUs (theirs, their categories', the defaults) and the categories. */
 export async function loadSafetyStock(db: Queryable, skus: readonly string[]): Promise<SafetyStock> {
-  const cats = await db.query<{ sku: string; category: string }>(
-    'SELECT sku, category FROM sku_categories WHERE sku = ANY($1::text[])',
+  // One round trip: the SKUs' categories, and the rules of the SKUs, of those categories and the defaults.
+  const read = await db.query<{
+    categories: { sku: string; category: string }[];
+    rules: { store_id: string; sku: string; category: string; qty: number }[];
+  }>(
+    `WITH cats AS (SELECT sku, category FROM sku_categories WHERE sku = ANY($1::text[]))
+     SELECT (SELECT coalesce(json_agg(cats), '[]') FROM cats) AS categories,
+            (SELECT coalesce(json_agg(r), '[]') FROM (
+               SELECT store_id, sku, category, qty FROM safety_stock
+                WHERE sku = ANY($1::text[]) OR (sku = '' AND category = '')
+                   OR (sku = '' AND category IN (SELECT category FROM cats))) r) AS rules`,
     [skus],
   );
-  const categories = new Map(cats.rows.map((r) => [r.sku, r.category]));
-  const { rows } = await db.query<{ store_id: string; sku: string; category: string; qty: number }>(
-    `SELECT store_id, sku, category, qty FROM safety_stock
-     WHERE sku = ANY($1::text[]) OR (sku = '' AND category = '') OR (sku = '' AND category = ANY($2::text[]))`,
-    [skus, [...new Set(categories.values())]],
-  );
+  const categories = new Map((read.rows[0]?.categories ?? []).map((r) => [r.sku, r.category]));
+  const rows = read.rows[0]?.rules ?? [];
   const index = indexSafetyStock(
     rows.map((r) => ({ storeId: r.store_id, sku: r.sku, category: r.category, qty: r.qty })),
   );

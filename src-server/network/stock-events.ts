@@ -4,7 +4,7 @@ import type { SafetyRuleInput } from './safety-stock';
 import { loadSafetyStock } from './safety-stock';
 import { type Queryable, readStockRows } from './stock-rows';
 
-type StockChanged = {
+export type StockChanged = {
   storeId: string;
   sku: string;
   level: Omit<StockRow, 'storeId'>;
@@ -20,32 +20,58 @@ type StockChanged = {
  */
 async function insertStockChanged(client: Queryable, events: readonly StockChanged[]): Promise<void> {
   if (events.length === 0) return;
-  await client.query(
-    `INSERT INTO events (store_id, seq, type, order_id, sku, command_id, data, at)
+  await client.query(stockChangedInsert('$1'), [stockChangedJson(events)]);
+}
+
+/** The insert of stock_changed events from a JSON parameter (stockChangedJson). */
+export function stockChangedInsert(json: string): string {
+  return `INSERT INTO events (store_id, seq, type, order_id, sku, command_id, data, at)
      SELECT x."storeId", s.seq, 'stock_changed', '', x.sku, x."commandId", x.data, x.at
-     FROM jsonb_to_recordset($1::jsonb) AS x("storeId" text, sku text, "commandId" text, data jsonb, at timestamptz)
+     FROM jsonb_to_recordset(${json}::jsonb) AS x("storeId" text, sku text, "commandId" text, data jsonb, at timestamptz)
      JOIN stores s ON s.id = x."storeId"
      ON CONFLICT (txid, store_id, sku) WHERE type = 'stock_changed'
-       DO UPDATE SET seq = EXCLUDED.seq, command_id = EXCLUDED.command_id, data = EXCLUDED.data, at = EXCLUDED.at`,
-    [
-      JSON.stringify(
-        events.map((e) => ({
-          storeId: e.storeId,
-          sku: e.sku,
-          commandId: e.commandId,
-          at: e.at,
-          data: {
-            onHand: e.level.onHand,
-            reserved: e.level.reserved,
-            unsellable: e.level.unsellable,
-            safetyStock: e.safetyStock,
-            netAvailable: netAvailable(e.level, e.safetyStock),
-            updatedAt: e.level.updatedAt,
-          },
-        })),
-      ),
-    ],
+       DO UPDATE SET seq = EXCLUDED.seq, command_id = EXCLUDED.command_id, data = EXCLUDED.data, at = EXCLUDED.at`;
+}
+
+export function stockChangedJson(events: readonly StockChanged[]): string {
+  return JSON.stringify(
+    events.map((e) => ({
+      storeId: e.storeId,
+      sku: e.sku,
+      commandId: e.commandId,
+      at: e.at,
+      data: {
+        onHand: e.level.onHand,
+        reserved: e.level.reserved,
+        unsellable: e.level.unsellable,
+        safetyStock: e.safetyStock,
+        netAvailable: netAvailable(e.level, e.safetyStock),
+        updatedAt: e.level.updatedAt,
+      },
+    })),
   );
+}
+
+/** The stock_changed events of the levels a batch of commands wrote (reads the safety stock that applies). */
+export async function stockChangedOf(
+  client: Queryable,
+  storeId: string,
+  levels: readonly StockDoc[],
+  commandId: string,
+): Promise<StockChanged[]> {
+  if (levels.length === 0) return [];
+  const safety = await loadSafetyStock(
+    client,
+    levels.map((l) => l.sku),
+  );
+  return levels.map((l) => ({
+    storeId,
+    sku: l.sku,
+    level: { onHand: l.onHand, reserved: l.reserved, unsellable: l.unsellable, updatedAt: l.updatedAt },
+    safetyStock: safety.of(storeId, l.sku),
+    commandId,
+    at: l.updatedAt,
+  }));
 }
 
 /** The stock levels a batch of commands wrote, as feed events (inside the batch's transaction). */
@@ -55,22 +81,7 @@ export async function emitStockChanged(
   levels: readonly StockDoc[],
   commandId: string,
 ): Promise<void> {
-  if (levels.length === 0) return;
-  const safety = await loadSafetyStock(
-    client,
-    levels.map((l) => l.sku),
-  );
-  await insertStockChanged(
-    client,
-    levels.map((l) => ({
-      storeId,
-      sku: l.sku,
-      level: { onHand: l.onHand, reserved: l.reserved, unsellable: l.unsellable, updatedAt: l.updatedAt },
-      safetyStock: safety.of(storeId, l.sku),
-      commandId,
-      at: l.updatedAt,
-    })),
-  );
+  await insertStockChanged(client, await stockChangedOf(client, storeId, levels, commandId));
 }
 
 /**

@@ -4,6 +4,28 @@ import type pg from 'pg';
 
 export type Queryable = Pick<pg.PoolClient, 'query'>;
 
+/** The upsert of network stock rows from a JSON parameter (networkStockJson), `$store` the store. */
+export function networkStockUpsert(json: string, store: string): string {
+  return `INSERT INTO network_stock (sku, store_id, on_hand, reserved, unsellable, updated_at)
+     SELECT x.sku, ${store}, x."onHand", x.reserved, x.unsellable, x."updatedAt"
+     FROM jsonb_to_recordset(${json}::jsonb) AS x(sku text, "onHand" int, reserved int, unsellable int, "updatedAt" timestamptz)
+     ON CONFLICT (sku, store_id) DO UPDATE
+       SET on_hand = EXCLUDED.on_hand, reserved = EXCLUDED.reserved, unsellable = EXCLUDED.unsellable,
+           updated_at = EXCLUDED.updated_at`;
+}
+
+export function networkStockJson(levels: readonly StockDoc[]): string {
+  return JSON.stringify(
+    levels.map((l) => ({
+      sku: l.sku,
+      onHand: l.onHand,
+      reserved: l.reserved,
+      unsellable: l.unsellable,
+      updatedAt: l.updatedAt,
+    })),
+  );
+}
+
 /** Keep the network's view of a store's stock in step with its projection (same transaction). */
 export async function writeNetworkStock(
   client: Queryable,
@@ -11,26 +33,7 @@ export async function writeNetworkStock(
   levels: readonly StockDoc[],
 ): Promise<void> {
   if (levels.length === 0) return;
-  await client.query(
-    `INSERT INTO network_stock (sku, store_id, on_hand, reserved, unsellable, updated_at)
-     SELECT x.sku, $1, x."onHand", x.reserved, x.unsellable, x."updatedAt"
-     FROM jsonb_to_recordset($2::jsonb) AS x(sku text, "onHand" int, reserved int, unsellable int, "updatedAt" timestamptz)
-     ON CONFLICT (sku, store_id) DO UPDATE
-       SET on_hand = EXCLUDED.on_hand, reserved = EXCLUDED.reserved, unsellable = EXCLUDED.unsellable,
-           updated_at = EXCLUDED.updated_at`,
-    [
-      storeId,
-      JSON.stringify(
-        levels.map((l) => ({
-          sku: l.sku,
-          onHand: l.onHand,
-          reserved: l.reserved,
-          unsellable: l.unsellable,
-          updatedAt: l.updatedAt,
-        })),
-      ),
-    ],
-  );
+  await client.query(networkStockUpsert('$2', '$1'), [storeId, networkStockJson(levels)]);
 }
 
 type Row = {

@@ -2,10 +2,10 @@ import type { CommandEnvelope } from '@shared/commands/envelope';
 import type { BatchResult, DocChange } from '@shared/reducer/batch';
 import type { StockDoc } from '@shared/schemas/stock';
 import type pg from 'pg';
-import { emitStockChanged } from '../network/stock-events';
-import { writeNetworkStock } from '../network/stock-rows';
+import { stockChangedInsert, stockChangedJson, stockChangedOf } from '../network/stock-events';
+import { networkStockJson, networkStockUpsert } from '../network/stock-rows';
 import { assertDocument } from '../validation/documents';
-import { type ProjectionRow, upsertProjections } from './projections';
+import { type ProjectionRow, projectionsUpsert } from './projections';
 
 function toRow(change: DocChange): ProjectionRow {
   const doc = change.doc as { status?: string; orderId?: string };
@@ -20,7 +20,13 @@ function toRow(change: DocChange): ProjectionRow {
   };
 }
 
-/** Write what a batch of commands did, inside the caller's transaction. */
+/**
+ * Write what a batch of commands did, inside the caller's transaction: the safety stock of the
+ * SKUs it moved is read (when it moved any), then everything is written in one statement —
+ * documents of every collection and the receipts, the command rows, stock movements, events,
+ * the network's view of stock and the feed's stock_changed (after the levels, as its seq is the
+ * store's at that point: the store's own row is updated afterwards).
+ */
 export async function persistBatch(
   client: pg.PoolClient,
   storeId: string,
@@ -28,71 +34,67 @@ export async function persistBatch(
   commands: readonly CommandEnvelope[],
   result: BatchResult,
 ): Promise<void> {
-  const byCollection = new Map<DocChange['collection'], ProjectionRow[]>();
+  const documents: (ProjectionRow & { collection: string })[] = [];
+  const levels: StockDoc[] = [];
   for (const change of result.changes) {
-    const rows = byCollection.get(change.collection) ?? [];
-    rows.push(toRow(change));
-    byCollection.set(change.collection, rows);
+    documents.push({ ...toRow(change), collection: change.collection });
+    if (change.collection === 'stock') levels.push(change.doc as StockDoc);
   }
-  for (const [collection, rows] of byCollection) await upsertProjections(client, storeId, collection, rows);
-
-  const receipts = result.receipts.map(({ deviceId, ...doc }) => ({
-    id: doc.id,
-    seq: doc.seq,
-    deleted: false,
-    doc,
-    device_id: deviceId,
-  }));
-  await upsertProjections(client, storeId, 'receipts', receipts);
+  for (const { deviceId, ...doc } of result.receipts)
+    documents.push({
+      collection: 'receipts',
+      id: doc.id,
+      seq: doc.seq,
+      deleted: false,
+      doc,
+      device_id: deviceId,
+    });
 
   const receiptById = new Map(result.receipts.map((r) => [r.id, r]));
+  const commandRows = commands.map((c) => {
+    const receipt = receiptById.get(c.id);
+    return {
+      id: c.id,
+      type: c.type,
+      device_id: c.deviceId,
+      staff_id: c.staffId,
+      device_time: c.deviceTime,
+      payload: c.payload,
+      seq: receipt?.seq ?? 0,
+      outcome: receipt?.outcome ?? 'rejected',
+      reason: receipt?.reason ?? '',
+    };
+  });
+  // The network's view of stock and the feed's stock_changed follow the store's levels.
+  const stockChanged = await stockChangedOf(client, storeId, levels, commands.at(-1)?.id ?? '');
   await client.query(
-    `INSERT INTO commands (store_id, id, type, source, device_id, staff_id, device_time, payload, seq, outcome, reason)
-     SELECT $1, x.id, x.type, $3, x.device_id, x.staff_id, x.device_time, x.payload, x.seq, x.outcome, x.reason
-     FROM jsonb_to_recordset($2::jsonb) AS x(id text, type text, device_id text, staff_id text, device_time text,
-       payload jsonb, seq bigint, outcome text, reason text)`,
+    `WITH documents AS (${projectionsUpsert('$2', '$1')}),
+     command_rows AS (
+       INSERT INTO commands (store_id, id, type, source, device_id, staff_id, device_time, payload, seq, outcome, reason)
+       SELECT $1, x.id, x.type, $3, x.device_id, x.staff_id, x.device_time, x.payload, x.seq, x.outcome, x.reason
+       FROM jsonb_to_recordset($4::jsonb) AS x(id text, type text, device_id text, staff_id text, device_time text,
+         payload jsonb, seq bigint, outcome text, reason text)),
+     movements AS (
+       INSERT INTO stock_movements (store_id, id, sku, on_hand, reserved, unsellable, reason, command_id, order_id, at)
+       SELECT $1, x.id, x.sku, x."onHand", x.reserved, x.unsellable, x.reason, x."commandId", x."orderId", x.at
+       FROM jsonb_to_recordset($5::jsonb) AS x(id text, sku text, "onHand" int, reserved int, unsellable int,
+         reason text, "commandId" text, "orderId" text, at timestamptz)),
+     order_events AS (
+       INSERT INTO events (store_id, seq, type, order_id, sku, command_id, data, at)
+       SELECT $1, x.seq, x.type, x."orderId", x.sku, x."commandId", x.data, x.at
+       FROM jsonb_to_recordset($6::jsonb) AS x(seq bigint, type text, "orderId" text, sku text, "commandId" text,
+         data jsonb, at timestamptz)),
+     network AS (${networkStockUpsert('$7', '$1')})
+     ${stockChangedInsert('$8')}`,
     [
       storeId,
-      JSON.stringify(
-        commands.map((c) => {
-          const receipt = receiptById.get(c.id);
-          return {
-            id: c.id,
-            type: c.type,
-            device_id: c.deviceId,
-            staff_id: c.staffId,
-            device_time: c.deviceTime,
-            payload: c.payload,
-            seq: receipt?.seq ?? 0,
-            outcome: receipt?.outcome ?? 'rejected',
-            reason: receipt?.reason ?? '',
-          };
-        }),
-      ),
+      JSON.stringify(documents),
       source,
+      JSON.stringify(commandRows),
+      JSON.stringify(result.movements),
+      JSON.stringify(result.events),
+      networkStockJson(levels),
+      stockChangedJson(stockChanged),
     ],
   );
-
-  if (result.movements.length > 0) {
-    await client.query(
-      `INSERT INTO stock_movements (store_id, id, sku, on_hand, reserved, unsellable, reason, command_id, order_id, at)
-       SELECT $1, x.id, x.sku, x."onHand", x.reserved, x.unsellable, x.reason, x."commandId", x."orderId", x.at
-       FROM jsonb_to_recordset($2::jsonb) AS x(id text, sku text, "onHand" int, reserved int, unsellable int,
-         reason text, "commandId" text, "orderId" text, at timestamptz)`,
-      [storeId, JSON.stringify(result.movements)],
-    );
-  }
-  if (result.events.length > 0) {
-    await client.query(
-      `INSERT INTO events (store_id, seq, type, order_id, sku, command_id, data, at)
-       SELECT $1, x.seq, x.type, x."orderId", x.sku, x."commandId", x.data, x.at
-       FROM jsonb_to_recordset($2::jsonb) AS x(seq bigint, type text, "orderId" text, sku text, "commandId" text,
-         data jsonb, at timestamptz)`,
-      [storeId, JSON.stringify(result.events)],
-    );
-  }
-  // After the movements: the network's view of stock and the feed's stock_changed follow the store's levels.
-  const levels = (byCollection.get('stock') ?? []).map((row) => row.doc as StockDoc);
-  await writeNetworkStock(client, storeId, levels);
-  await emitStockChanged(client, storeId, levels, commands.at(-1)?.id ?? '');
 }

@@ -37,6 +37,17 @@ export type ProjectionRow = {
   device_id?: string;
 };
 
+/** The upsert of projection rows (ProjectionRow and its collection) from a JSON parameter, `store` the store. */
+export function projectionsUpsert(json: string, store: string): string {
+  return `INSERT INTO projections (store_id, collection, id, seq, deleted, order_id, device_id, doc)
+     SELECT ${store}, x.collection, x.id, x.seq, x.deleted, coalesce(x.order_id, ''), coalesce(x.device_id, ''), x.doc
+     FROM jsonb_to_recordset(${json}::jsonb)
+       AS x(collection text, id text, seq bigint, deleted boolean, order_id text, device_id text, doc jsonb)
+     ON CONFLICT (store_id, collection, id) DO UPDATE
+       SET seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, order_id = EXCLUDED.order_id,
+           device_id = EXCLUDED.device_id, doc = EXCLUDED.doc`;
+}
+
 /** Insert or replace documents of one collection (one statement whatever the count). */
 export async function upsertProjections(
   db: Queryable,
@@ -45,14 +56,8 @@ export async function upsertProjections(
   rows: readonly ProjectionRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await db.query(
-    `INSERT INTO projections (store_id, collection, id, seq, deleted, order_id, device_id, doc)
-     SELECT $1, $2, x.id, x.seq, x.deleted, coalesce(x.order_id, ''), coalesce(x.device_id, ''), x.doc
-     FROM jsonb_to_recordset($3::jsonb)
-       AS x(id text, seq bigint, deleted boolean, order_id text, device_id text, doc jsonb)
-     ON CONFLICT (store_id, collection, id) DO UPDATE
-       SET seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, order_id = EXCLUDED.order_id,
-           device_id = EXCLUDED.device_id, doc = EXCLUDED.doc`,
-    [storeId, collection, JSON.stringify(rows)],
-  );
+  await db.query(projectionsUpsert('$2', '$1'), [
+    storeId,
+    JSON.stringify(rows.map((r) => ({ ...r, collection }))),
+  ]);
 }
