@@ -1,15 +1,51 @@
+import { records } from '@shared/domain/records';
 import { taskId } from '@shared/domain/task-ids';
 import type { Scope } from '@shared/reducer/scope';
 import type { StoreState } from '@shared/reducer/state';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { StoreDoc } from '@shared/schemas/store';
 import type pg from 'pg';
-import { projectionsByIds } from './projections';
+
+type Sliced = Exclude<keyof StoreState, 'store'>;
+type Wanted = Partial<Record<Sliced, Iterable<string>>>;
+type Found = { collection: Sliced; id: string; doc: unknown }[];
+
+/**
+ * Documents of a store by collection and id (tombstones included), and the tasks of some orders,
+ * in one statement.
+ */
+async function readDocs(
+  client: pg.PoolClient,
+  storeId: string,
+  wanted: Wanted,
+  tasksOfOrders: readonly string[],
+): Promise<Found> {
+  const collections: string[] = [];
+  const ids: string[] = [];
+  for (const [collection, list] of Object.entries(wanted)) {
+    for (const id of list ?? []) {
+      collections.push(collection);
+      ids.push(id);
+    }
+  }
+  if (ids.length === 0 && tasksOfOrders.length === 0) return [];
+  const { rows } = await client.query<Found[number]>(
+    `SELECT p.collection, p.id, p.doc
+       FROM unnest($2::text[], $3::text[]) AS k(collection, id)
+       JOIN projections p ON p.store_id = $1 AND p.collection = k.collection AND p.id = k.id
+     UNION ALL
+     SELECT 'tasks', id, doc FROM projections
+      WHERE store_id = $1 AND collection = 'tasks' AND order_id = ANY($4::text[])`,
+    [storeId, collections, ids, tasksOfOrders],
+  );
+  return rows;
+}
 
 /**
  * Load the part of a store the commands need: the orders they name (tombstones
  * included), the stock and tasks of those orders, and whatever else their scope lists.
- * One client runs one query at a time, so the loads are sequential.
+ * Two round trips at most (three with orders named by number): what the scope names with
+ * the orders and their tasks, then the stock and cycle counts of the orders' other SKUs.
  */
 export async function loadSlice(client: pg.PoolClient, store: StoreDoc, scope: Scope): Promise<StoreState> {
   const storeId = store.id;
@@ -17,40 +53,41 @@ export async function loadSlice(client: pg.PoolClient, store: StoreDoc, scope: S
     ...scope.orderIds,
     ...(await orderIdsByNumber(client, storeId, scope.orderNumbers ?? [])),
   ];
-  const orders = await projectionsByIds<OrderDoc>(client, storeId, 'orders', orderIds);
-  const skus = new Set(scope.skus);
-  for (const order of Object.values(orders)) for (const line of order.lines) skus.add(line.sku);
-  const taskIds = new Set([...scope.taskIds, ...[...skus].map(taskId.cycleCount)]);
-
-  const stock = await projectionsByIds<StoreState['stock'][string]>(client, storeId, 'stock', [...skus]);
-  const tasks = await projectionsByIds<StoreState['tasks'][string]>(client, storeId, 'tasks', [...taskIds]);
-  const capacity = await projectionsByIds<StoreState['capacity'][string]>(
+  const scopeSkus = new Set(scope.skus);
+  const found = await readDocs(
     client,
     storeId,
-    'capacity',
-    scope.capacityIds,
+    {
+      orders: orderIds,
+      stock: scopeSkus,
+      tasks: new Set([...scope.taskIds, ...[...scopeSkus].map(taskId.cycleCount)]),
+      capacity: scope.capacityIds,
+      returns: scope.returnIds,
+      products: scope.productSkus,
+      staff: scope.staffIds,
+    },
+    orderIds,
   );
-  const returns = await projectionsByIds<StoreState['returns'][string]>(
-    client,
-    storeId,
-    'returns',
-    scope.returnIds,
-  );
-  const products = await projectionsByIds<StoreState['products'][string]>(
-    client,
-    storeId,
-    'products',
-    scope.productSkus,
-  );
-  const staff = await projectionsByIds<StoreState['staff'][string]>(client, storeId, 'staff', scope.staffIds);
-  if (orderIds.length > 0) {
-    const { rows } = await client.query<{ id: string; doc: StoreState['tasks'][string] }>(
-      `SELECT id, doc FROM projections WHERE store_id = $1 AND collection = 'tasks' AND order_id = ANY($2::text[])`,
-      [storeId, orderIds],
-    );
-    for (const row of rows) tasks[row.id] = row.doc;
+  const lineSkus = new Set<string>();
+  for (const row of found) {
+    if (row.collection !== 'orders') continue;
+    for (const line of (row.doc as OrderDoc).lines) if (!scopeSkus.has(line.sku)) lineSkus.add(line.sku);
   }
-  return { store, orders, stock, tasks, returns, capacity, products, staff };
+  const more =
+    lineSkus.size > 0
+      ? await readDocs(client, storeId, { stock: lineSkus, tasks: [...lineSkus].map(taskId.cycleCount) }, [])
+      : [];
+  const state: Omit<StoreState, 'store'> = {
+    orders: records(),
+    stock: records(),
+    tasks: records(),
+    returns: records(),
+    capacity: records(),
+    products: records(),
+    staff: records(),
+  };
+  for (const row of [...found, ...more]) (state[row.collection] as Record<string, unknown>)[row.id] = row.doc;
+  return { store, ...state };
 }
 
 /**
