@@ -11,7 +11,6 @@ import { type Database, transaction } from '../db/database';
 import { runFaultHook } from './faults';
 import { loadSlice } from './load-slice';
 import { persistBatch } from './persist';
-import { projection } from './projections';
 import { quarantineCommand } from './quarantine';
 import { StoreTurns } from './store-turns';
 
@@ -35,19 +34,32 @@ export type Applied = {
   seq: number;
 };
 
-/** Lock the store (its writes are serialized) and read its sequence and document. */
+type Known = { id: string; seq: number; outcome: PushReceipt['outcome']; reason: string; device_id: string };
+
+/**
+ * Lock the store (its writes are serialized) and read its sequence; then, in a statement of
+ * its own (a snapshot taken once the lock is held, so nothing committed before is missed), its
+ * document and the commands already stored under these ids.
+ */
 export async function lockStore(
   client: pg.PoolClient,
   storeId: string,
-): Promise<{ seq: number; store: StoreDoc }> {
+  ids: readonly string[] = [],
+): Promise<{ seq: number; store: StoreDoc; known: Known[] }> {
   const locked = await client.query<{ seq: string }>('SELECT seq FROM stores WHERE id = $1 FOR UPDATE', [
     storeId,
   ]);
   const row = locked.rows[0];
   if (!row) throw new UnknownStoreError(storeId);
-  const store = await projection<StoreDoc>(client, storeId, 'store', storeId);
+  const read = await client.query<{ store: StoreDoc | null; known: Known[] }>(
+    `SELECT (SELECT doc FROM projections WHERE store_id = $1 AND collection = 'store' AND id = $1) AS store,
+            (SELECT coalesce(json_agg(json_build_object('id', id, 'seq', seq, 'outcome', outcome, 'reason', reason,
+               'device_id', device_id)), '[]') FROM commands WHERE store_id = $1 AND id = ANY($2::text[])) AS known`,
+    [storeId, ids],
+  );
+  const store = read.rows[0]?.store;
   if (!store) throw new UnknownStoreError(storeId);
-  return { seq: Number(row.seq), store };
+  return { seq: Number(row.seq), store, known: read.rows[0]?.known ?? [] };
 }
 
 export function notifyStore(
@@ -57,10 +69,11 @@ export function notifyStore(
   collections: PullCollection[],
 ) {
   // NOTIFY is transactional: listeners hear it only once the writes are committed.
-  return client.query('SELECT pg_notify($1, $2)', [
-    'store_changed',
-    JSON.stringify({ storeId, seq, collections }),
-  ]);
+  return client.query('SELECT pg_notify($1, $2)', ['store_changed', pokePayload(storeId, seq, collections)]);
+}
+
+function pokePayload(storeId: string, seq: number, collections: PullCollection[]): string {
+  return JSON.stringify({ storeId, seq, collections });
 }
 
 type Ran = Pick<BatchResult, 'seq' | 'receipts' | 'changes'> & {
@@ -100,9 +113,8 @@ async function runIsolated(
 ): Promise<Ran[]> {
   await client.query('SAVEPOINT batch');
   try {
-    const ran = await runBatch(client, store, commands, source, at, seq);
-    await client.query('RELEASE SAVEPOINT batch');
-    return [ran];
+    // Not released: the savepoint ends with the transaction (one statement less).
+    return [await runBatch(client, store, commands, source, at, seq)];
   } catch {
     await client.query('ROLLBACK TO SAVEPOINT batch');
   }
@@ -140,19 +152,9 @@ export async function applyWithin(
   source: CommandSource,
   now: () => string,
 ): Promise<Applied> {
-  const { seq, store } = await lockStore(client, storeId);
   const ids = commands.map((c) => c.id);
-  const known = await client.query<{
-    id: string;
-    seq: string;
-    outcome: PushReceipt['outcome'];
-    reason: string;
-    device_id: string;
-  }>(
-    'SELECT id, seq, outcome, reason, device_id FROM commands WHERE store_id = $1 AND id = ANY($2::text[])',
-    [storeId, ids],
-  );
-  const previous = new Map(known.rows.map((r) => [r.id, { ...r, seq: Number(r.seq) }]));
+  const { seq, store, known } = await lockStore(client, storeId, ids);
+  const previous = new Map(known.map((r) => [r.id, { ...r, seq: Number(r.seq) }]));
   const fresh: CommandEnvelope[] = [];
   const batchIds = new Map<string, string>();
   for (const command of commands) {
@@ -179,8 +181,11 @@ export async function applyWithin(
       state = run.state ?? state;
       lastSeq = run.seq;
     }
-    await client.query('UPDATE stores SET seq = $2 WHERE id = $1', [storeId, lastSeq]);
-    await notifyStore(client, storeId, lastSeq, [...collections]);
+    // The store's sequence and the poke in one statement (NOTIFY is heard once the transaction commits).
+    await client.query(
+      `WITH advanced AS (UPDATE stores SET seq = $2 WHERE id = $1) SELECT pg_notify('store_changed', $3)`,
+      [storeId, lastSeq, pokePayload(storeId, lastSeq, [...collections])],
+    );
   }
   const answered = new Set<string>();
   return {
