@@ -9,9 +9,10 @@ import { goodScan, wrongScan } from '../../scan/feedback';
 import { useScan } from '../../scan/react';
 import { Button } from '../../ui/Button';
 import { RouteOrder } from '../../ui/RouteOrder';
+import { NotToHandOver } from './parts/NotToHandOver';
 import { OrderCard } from './parts/OrderCard';
 import { Steps } from './parts/Steps';
-import { collectable, planOf, planProblem } from './rules';
+import { collectable, handoverBlocked, planOf, planProblem } from './rules';
 import { useHandoverDraft } from './state';
 import './collect.css';
 
@@ -55,6 +56,7 @@ function Items({ order, pending }: { order: OrderDoc; pending: boolean }) {
         <h1>{t('items.title', { number: order.number })}</h1>
       </header>
       <Steps orderId={order.id} current="items" verified={draft.verified} />
+      <NotToHandOver order={order} />
       <OrderCard order={order} pending={pending} />
       <section className="card">
         {scanRequired && <p>{t('items.scan')}</p>}
@@ -126,7 +128,7 @@ function Items({ order, pending }: { order: OrderDoc; pending: boolean }) {
       <div className="collect-actions">
         <Button
           variant="primary"
-          disabled={problem !== undefined}
+          disabled={problem !== undefined || handoverBlocked(order)}
           onClick={() => navigate(`/collect/${encodeURIComponent(order.id)}/sign`)}
         >
           {t('items.next')}

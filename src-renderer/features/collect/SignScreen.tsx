@@ -6,11 +6,12 @@ import { paths } from '../../app/paths';
 import { useStore } from '../../data/hooks';
 import { Button } from '../../ui/Button';
 import { RouteOrder } from '../../ui/RouteOrder';
+import { NotToHandOver } from './parts/NotToHandOver';
 import { OrderCard } from './parts/OrderCard';
 import { SignaturePad } from './parts/SignaturePad';
 import { Steps } from './parts/Steps';
 import { useCounterRecord } from './parts/useCounterRecord';
-import { handoverPayload, planOf, planProblem } from './rules';
+import { handoverBlocked, handoverPayload, planOf, planProblem } from './rules';
 import { useHandoverDraft } from './state';
 import './collect.css';
 
@@ -37,7 +38,7 @@ function Sign({ order, pending }: { order: OrderDoc; pending: boolean }) {
   const refused = plan.reduce((n, p) => n + p.refuse, 0);
   const name = draft.thirdParty ? draft.recipientName : order.customer.name;
   const relation = t(`verify.relations.${draft.thirdParty ? draft.relation : 'self'}`);
-  const ready = draft.verified && !problem && draft.signature !== '';
+  const ready = draft.verified && !problem && draft.signature !== '' && !handoverBlocked(order);
 
   async function handOver() {
     setBusy(true);
@@ -56,6 +57,7 @@ function Sign({ order, pending }: { order: OrderDoc; pending: boolean }) {
         <h1>{t('sign.title', { number: order.number })}</h1>
       </header>
       <Steps orderId={order.id} current="sign" verified={draft.verified} />
+      <NotToHandOver order={order} />
       <OrderCard order={order} pending={pending} />
       {!draft.verified && (
         <p role="alert" className="collect-refused">

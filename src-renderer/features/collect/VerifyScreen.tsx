@@ -9,9 +9,10 @@ import { useScan } from '../../scan/react';
 import { Button } from '../../ui/Button';
 import { ManagerApprovalDialog } from '../../ui/ManagerApproval';
 import { RouteOrder } from '../../ui/RouteOrder';
+import { NotToHandOver } from './parts/NotToHandOver';
 import { OrderCard } from './parts/OrderCard';
 import { Steps } from './parts/Steps';
-import { checkProof, scannedCode } from './rules';
+import { checkProof, handoverBlocked, scannedCode } from './rules';
 import { type HandoverDraft, useHandoverDraft } from './state';
 import './collect.css';
 
@@ -70,6 +71,7 @@ function Verify({ order, pending }: { order: OrderDoc; pending: boolean }) {
         <h1>{t('verify.title', { number: order.number })}</h1>
       </header>
       <Steps orderId={order.id} current="verify" verified={draft.verified} />
+      <NotToHandOver order={order} />
       <OrderCard order={order} pending={pending} />
       <section className="card">
         <form className="form" onSubmit={submit}>
@@ -214,7 +216,7 @@ function Verify({ order, pending }: { order: OrderDoc; pending: boolean }) {
       <div className="collect-actions">
         <Button
           variant="primary"
-          disabled={!canContinue}
+          disabled={!canContinue || handoverBlocked(order)}
           onClick={() => navigate(`/collect/${encodeURIComponent(order.id)}/items`)}
         >
           {t('verify.next')}

@@ -69,6 +69,7 @@ export const collectI18n = defineMessages(
       verify: '1. Check who collects',
       items: '2. Items',
       sign: '3. Signature',
+      blocked: 'Do not hand over: this order is now {{status}}.',
     },
     verify: {
       title: 'Check who collects {{number}}',
@@ -245,6 +246,7 @@ export const collectI18n = defineMessages(
       verify: '1. Vérifier qui retire',
       items: '2. Articles',
       sign: '3. Signature',
+      blocked: 'À ne pas remettre : cette commande est maintenant {{status}}.',
     },
     verify: {
       title: 'Vérifier qui retire {{number}}',

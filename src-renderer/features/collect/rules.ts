@@ -112,3 +112,11 @@ export function handoverPayload(order: OrderDoc, draft: HandoverDraft): PayloadO
     ...(draft.signature ? { signature: draft.signature } : {}),
   };
 }
+
+/** Statuses in which nothing may be handed over any more (the OMS cancelled, released or moved the order). */
+const NOT_TO_HAND_OVER: readonly OrderDoc['status'][] = ['cancelled', 'rejected', 'reassigned'];
+
+/** The device knows the order may not leave the store: the handover steps say so and stop. */
+export function handoverBlocked(order: Pick<OrderDoc, 'status'>): boolean {
+  return NOT_TO_HAND_OVER.includes(order.status);
+}

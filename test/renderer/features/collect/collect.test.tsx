@@ -358,6 +358,26 @@ describe('Click & Collect at the counter', () => {
     });
   });
 
+  it('the OMS cancels while the customer is at the counter (online): the steps say not to hand over and stop', async () => {
+    const o = await stagedOrder();
+    const d = await openDevice();
+    await pickAndStage(d, o.id);
+    await d.settled();
+    renderApp(d.replica, { path: `/collect/${o.id}/verify`, scanner: steppedScanner(5).service });
+    await userEvent.keyboard(`${o.code}{Enter}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Continuer vers les articles' }));
+    const next = await screen.findByRole('button', { name: 'Continuer vers la signature' });
+    expect(next).toBeEnabled();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await svc.oms('POST', `/stores/paris-01/orders/${o.id}/cancel`, { reason: 'customer_request' });
+    await d.settled();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'À ne pas remettre : cette commande est maintenant annulée.',
+    );
+    expect(next).toBeDisabled();
+  });
+
   it('cancels at the counter with a reason: the order is cancelled and its goods go back to stock', async () => {
     const o = await stagedOrder();
     const d = await openDevice();
