@@ -142,7 +142,11 @@ describe.skipIf(!present)('Click & Collect in the browser against the real servi
     page.evaluate((hash) => {
       location.hash = hash;
     }, route);
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  /** A full-page screenshot from the top (scrolled, the sticky menu would be drawn over the page mid-way). */
+  const shot = async (name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  };
 
   /**
    * A scanner (keyboard wedge): the code's keys then Enter, as one burst. Dispatched inside the
