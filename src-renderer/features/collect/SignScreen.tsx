@@ -26,7 +26,7 @@ export function SignScreen() {
 }
 
 function Sign({ order, pending }: { order: OrderDoc; pending: boolean }) {
-  const { t } = useTranslation('collect');
+  const { t, i18n } = useTranslation('collect');
   const navigate = useNavigate();
   const store = useStore();
   const record = useCounterRecord();
@@ -37,7 +37,9 @@ function Sign({ order, pending }: { order: OrderDoc; pending: boolean }) {
   const taken = plan.reduce((n, p) => n + p.take, 0);
   const refused = plan.reduce((n, p) => n + p.refuse, 0);
   const name = draft.thirdParty ? draft.recipientName : order.customer.name;
-  const relation = t(`verify.relations.${draft.thirdParty ? draft.relation : 'self'}`);
+  const relation = t(`verify.relations.${draft.thirdParty ? draft.relation : 'self'}`).toLocaleLowerCase(
+    i18n.language,
+  );
   const ready = draft.verified && !problem && draft.signature !== '' && !handoverBlocked(order);
 
   async function handOver() {

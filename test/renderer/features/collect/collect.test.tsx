@@ -304,7 +304,7 @@ describe('Click & Collect at the counter', () => {
     await userEvent.click(next);
     await userEvent.click(await screen.findByRole('button', { name: 'Continuer vers la signature' }));
     expect(
-      screen.getByText(/Remise à Alex Martin \(Ami\(e\)\), vérifié par : Pièce d'identité/),
+      screen.getByText(/Remise à Alex Martin \(ami\(e\)\), vérifié par : Pièce d'identité/),
     ).toBeInTheDocument();
     sign();
     await userEvent.click(await screen.findByRole('button', { name: 'Remettre' }));
