@@ -105,17 +105,30 @@ try {
       await cdp.send('Profiler.start');
     }
     for (let i = 0; i < int(values.opens); i++) opens.push(await openBatch(page, site.url, batch));
-    if (cdp) printTopSelfTimes((await cdp.send('Profiler.stop')).profile);
+    if (cdp) printTopSelfTimes((await cdp.send('Profiler.stop')).profile, 'the openings');
     console.log(
       `OPEN a batch of ${batch} orders into a walk (click → every stop and the progress of each order painted), ` +
         `${opens.length} runs: median ${ms(percentile(opens, 50))}, max ${ms(Math.max(...opens))} (target ≤ 200 ms)`,
     );
 
-    const latencies = await scanLatencies(page, int(values.scans));
+    const floor = await floorLatencies(page, Math.min(100, int(values.scans)));
+    if (cdp) await cdp.send('Profiler.start');
+    const scans = await scanLatencies(page, int(values.scans));
+    if (cdp) {
+      printTopSelfTimes((await cdp.send('Profiler.stop')).profile, 'the scans');
+      await printTimeline(cdp, () => scanLatencies(page, 30), '30 more scans');
+    }
+    const spread = (xs: number[]) =>
+      `p50 ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}, max ${ms(Math.max(...xs))}`;
     console.log(
-      `SCAN to painted line, ${latencies.length} keyboard-wedge scans on the walk of ${batch} orders: ` +
-        `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, ` +
-        `max ${ms(Math.max(...latencies))} (target p95 ≤ 16 ms)`,
+      `SCAN to painted line, ${scans.length} keyboard-wedge scans on the walk of ${batch} orders: ` +
+        `${spread(scans.map((s) => s.painted))} (target p95 ≤ 16 ms); ` +
+        `the line's new count in the DOM: ${spread(scans.map((s) => s.committed))}; ` +
+        `its frame begins: ${spread(scans.map((s) => s.frame ?? Number.NaN))}`,
+    );
+    console.log(
+      `  floor: an Enter that changes one element at once, measured the same way, ${floor.length} times: ` +
+        `painted ${spread(floor.map((s) => s.painted))}; in the DOM ${spread(floor.map((s) => s.committed))}`,
     );
   } finally {
     await context.close();
@@ -163,14 +176,20 @@ async function openBatch(page: Page, url: string, n: number): Promise<number> {
   );
 }
 
+type ScanTiming = { committed: number; frame?: number; painted: number };
+
 /**
  * Each scan: the EAN typed as a wedge does (keys in a burst, then Enter), timed in the page
- * from the Enter to the frame that paints the stop's new count; then unpicked (not timed)
- * so the walk never runs out of units to scan.
+ * from the Enter to the DOM showing the stop's new count (_committed_: the app's own work) and
+ * to the frame that paints it (_painted_); then unpicked (not timed) so the walk never runs out
+ * of units to scan. Scans are paced as a picker's are (one item at a time, ≥ 1 s apart on the
+ * floor): the next scan waits until the page is idle, so it does not land on the previous
+ * unpick's write.
  */
-async function scanLatencies(page: Page, scans: number): Promise<number[]> {
-  const out: number[] = [];
+async function scanLatencies(page: Page, scans: number): Promise<ScanTiming[]> {
+  const out: ScanTiming[] = [];
   for (let i = 0; i < scans; i++) {
+    await untilIdle(page);
     const target = await page.evaluate(() => {
       const li = document.querySelector<HTMLLIElement>(
         '.walk__stops > li.stop--current, .walk__stops > li.stop--open',
@@ -179,17 +198,21 @@ async function scanLatencies(page: Page, scans: number): Promise<number[]> {
       const ean = li.querySelector('.stop__facts div:nth-child(2) dd')?.textContent ?? '';
       const picked = li.dataset.picked ?? '0';
       const sku = li.dataset.sku ?? '';
-      const w = window as unknown as { bench: { painted?: Promise<number> } };
-      w.bench.painted = new Promise<number>((done) => {
+      const w = window as unknown as {
+        bench: { painted?: Promise<{ committed: number; frame: number; painted: number }> };
+      };
+      w.bench.painted = new Promise((done) => {
         const observer = new MutationObserver(() => {
           const now = document.querySelector<HTMLLIElement>(
             `.walk__stops > li[data-sku="${CSS.escape(sku)}"]`,
           );
           if (now?.dataset.picked === picked) return;
+          const committed = performance.now();
           observer.disconnect();
           requestAnimationFrame(() => {
+            const frame = performance.now();
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => done(performance.now());
+            channel.port1.onmessage = () => done({ committed, frame, painted: performance.now() });
             channel.port2.postMessage(0);
           });
         });
@@ -203,11 +226,19 @@ async function scanLatencies(page: Page, scans: number): Promise<number[]> {
     });
     if (!target) throw new Error('nothing left to pick on the walk');
     await wedgeScan(page, target.ean);
-    const latency = await page.evaluate(async () => {
-      const w = window as unknown as { bench: { painted: Promise<number>; enterAt: number } };
-      return (await w.bench.painted) - w.bench.enterAt;
-    });
-    out.push(latency);
+    out.push(
+      await page.evaluate(async () => {
+        const w = window as unknown as {
+          bench: { painted: Promise<{ committed: number; frame: number; painted: number }>; enterAt: number };
+        };
+        const at = await w.bench.painted;
+        return {
+          committed: at.committed - w.bench.enterAt,
+          frame: at.frame - w.bench.enterAt,
+          painted: at.painted - w.bench.enterAt,
+        };
+      }),
+    );
     const unpick = page.locator(`.walk__stops > li[data-sku="${target.sku}"] button`, {
       hasText: /Remettre 1/,
     });
@@ -220,6 +251,75 @@ async function scanLatencies(page: Page, scans: number): Promise<number[]> {
     );
   }
   return out;
+}
+
+/**
+ * The floor of that measurement in this browser: an Enter dispatched the same way and the same
+ * observer, on a page element that an Enter listener changes at once (no app work at all). A paint
+ * waits for the next frame, so even this costs up to one frame (16.7 ms at 60 Hz).
+ */
+async function floorLatencies(page: Page, scans: number): Promise<ScanTiming[]> {
+  await page.evaluate(() => {
+    const probe = document.createElement('output');
+    probe.id = 'bench-probe';
+    probe.dataset.n = '0';
+    document.body.append(probe);
+    window.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && (window as unknown as { benchFloor?: boolean }).benchFloor)
+        probe.dataset.n = String(Number(probe.dataset.n) + 1);
+    });
+  });
+  const out: ScanTiming[] = [];
+  for (let i = 0; i < scans; i++) {
+    await untilIdle(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { benchFloor: boolean; bench: { painted?: Promise<ScanTimingInPage> } };
+      type ScanTimingInPage = { committed: number; painted: number };
+      w.benchFloor = true;
+      const probe = document.getElementById('bench-probe') as HTMLElement;
+      w.bench.painted = new Promise((done) => {
+        const observer = new MutationObserver(() => {
+          const committed = performance.now();
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done({ committed, painted: performance.now() });
+            channel.port2.postMessage(0);
+          });
+        });
+        observer.observe(probe, { attributes: true });
+      });
+    });
+    // Enter alone: no burst before it, so the app's scanner lets it pass.
+    await page.evaluate(() =>
+      (document.activeElement ?? document.body).dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true }),
+      ),
+    );
+    out.push(
+      await page.evaluate(async () => {
+        const w = window as unknown as {
+          benchFloor: boolean;
+          bench: { painted: Promise<{ committed: number; painted: number }>; enterAt: number };
+        };
+        const at = await w.bench.painted;
+        w.benchFloor = false;
+        return { committed: at.committed - w.bench.enterAt, painted: at.painted - w.bench.enterAt };
+      }),
+    );
+  }
+  await page.evaluate(() => document.getElementById('bench-probe')?.remove());
+  return out;
+}
+
+/** Until the page's main thread has nothing queued (the previous action's writes and renders done). */
+async function untilIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        setTimeout(() => requestIdleCallback(() => done(), { timeout: 2000 }), 50);
+      }),
+  );
 }
 
 /**
@@ -273,8 +373,8 @@ type CpuProfile = {
   timeDeltas?: number[];
 };
 
-/** The 20 functions with the most self time in a CPU profile (the batch openings, page reloads included). */
-function printTopSelfTimes(profile: CpuProfile): void {
+/** The 20 functions with the most self time in a CPU profile (of the openings, page reloads included, or the scans). */
+function printTopSelfTimes(profile: CpuProfile, what: string): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   (profile.samples ?? []).forEach((id, i) => {
@@ -285,7 +385,45 @@ function printTopSelfTimes(profile: CpuProfile): void {
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`PROFILE of the openings: ${total.toFixed(0)} ms sampled; top self times:`);
+  console.log(`PROFILE of ${what}: ${total.toFixed(0)} ms sampled; top self times:`);
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
     console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+type TraceEvent = { name: string; ph: string; dur?: number; tid: number; pid: number; cat: string };
+
+/**
+ * Where the main thread spent its time during `run`, from a Chromium trace (devtools.timeline):
+ * the longest kinds of work — script, style, layout, paint — summed over the renderer's main thread.
+ */
+async function printTimeline(
+  cdp: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>,
+  run: () => Promise<unknown>,
+  what: string,
+): Promise<void> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => {
+    events.push(...(data.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  // The renderer's main thread: the thread with the most top-level RunTask time among those running scripts.
+  const main = events.find((e) => e.name === 'FunctionCall' || e.name === 'EventDispatch');
+  const sums = new Map<string, { ms: number; n: number }>();
+  for (const e of events) {
+    if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X' || e.dur === undefined) continue;
+    const sum = sums.get(e.name) ?? { ms: 0, n: 0 };
+    sum.ms += e.dur / 1000;
+    sum.n += 1;
+    sums.set(e.name, sum);
+  }
+  console.log(`TIMELINE of ${what} (renderer main thread, summed, nested events overlap):`);
+  for (const [name, sum] of [...sums].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16))
+    console.log(`  ${sum.ms.toFixed(1).padStart(8)} ms  ${String(sum.n).padStart(5)}×  ${name}`);
 }
