@@ -1,5 +1,5 @@
 import { storeSettings } from '@shared/domain/store-settings';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -19,12 +19,13 @@ import {
 import { goodScan, wrongScan } from '../../../scan/feedback';
 import { useScan } from '../../../scan/react';
 import { currentStaffId } from '../../../state/session';
+import { afterPaint } from '../../../ui/after-paint';
 import { showToast } from '../../../ui/toast';
 import { usePicking } from '../state';
 import { CancelledNotice } from './CancelledNotice';
 import { QuantityEntry } from './QuantityEntry';
 import { ShortPickDialog } from './ShortPickDialog';
-import { StopCard } from './StopCard';
+import { type StopActions, StopCard } from './StopCard';
 import { WalkDone } from './WalkDone';
 import { WalkProgress } from './WalkProgress';
 
@@ -78,6 +79,8 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
     const key = nextKey.current;
     setLocal((list) => [...list, { key, orderId, lineId, qty }]);
     try {
+      // The count is painted first; the write (and the views it wakes) comes right after.
+      await afterPaint();
       const commandId =
         qty > 0
           ? await record('pick', { orderId, lineId, qty, barcode })
@@ -108,6 +111,24 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
     setLastScan(null);
     await tracked(part.orderId, part.lineId, -1, '');
   }
+
+  // The cards' actions call the latest closures through a ref, so their identity never changes.
+  const latest = useRef({ pick, unpick, setCurrent, walkId });
+  latest.current = { pick, unpick, setCurrent, walkId };
+  const actions = useMemo<StopActions>(
+    () => ({
+      go: (stop) => latest.current.setCurrent(latest.current.walkId, stop.key),
+      pick: (stop, qty) => {
+        latest.current.setCurrent(latest.current.walkId, stop.key);
+        latest.current.pick(stop, qty, '').catch(() => undefined);
+      },
+      unpick: (stop) => {
+        latest.current.unpick(stop).catch(() => undefined);
+      },
+      short: (stop) => setShortStop(stop),
+    }),
+    [],
+  );
 
   useScan((scan) => {
     if (!walk || shortStop) return;
@@ -198,13 +219,7 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
               stop={stop}
               current={isCurrent}
               tapAllowed={!settings.requireScan}
-              onGo={() => setCurrent(walkId, stop.key)}
-              onPick={(qty) => {
-                setCurrent(walkId, stop.key);
-                pick(stop, qty, '').catch(() => undefined);
-              }}
-              onUnpick={() => unpick(stop).catch(() => undefined)}
-              onShort={() => setShortStop(stop)}
+              actions={actions}
             >
               {isCurrent && lastScan?.key === stop.key && !stop.done && (
                 <QuantityEntry

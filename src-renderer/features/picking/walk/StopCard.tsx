@@ -1,33 +1,71 @@
-import type { ReactNode, Ref } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WalkStop } from '../../../data/hooks';
 import { ItemPicture } from '../../../ui/ItemPicture';
+
+/** What the picker can do at a stop; stable across renders (the walk re-renders on every scan). */
+export type StopActions = {
+  go(stop: WalkStop): void;
+  pick(stop: WalkStop, qty: number): void;
+  unpick(stop: WalkStop): void;
+  short(stop: WalkStop): void;
+};
 
 type Props = {
   stop: WalkStop;
   current: boolean;
   /** The store lets a tap confirm a pick (otherwise each unit is scanned). */
   tapAllowed: boolean;
-  onGo(): void;
-  onPick(qty: number): void;
-  onUnpick(): void;
-  onShort(): void;
+  actions: StopActions;
   ref?: Ref<HTMLLIElement> | undefined;
   children?: ReactNode;
 };
 
-/** One stop of the walk: the item, where it is, how many, which totes it goes to, and what can be done. */
-export function StopCard({
-  stop,
-  current,
-  tapAllowed,
-  onGo,
-  onPick,
-  onUnpick,
-  onShort,
-  ref,
-  children,
-}: Props) {
+/**
+ * One stop of the walk: the item, where it is, how many, which totes it goes to, and what can be done.
+ * A scan changes one stop: the others keep their rendering (a walk of 20 orders has dozens of stops).
+ */
+export const StopCard = memo(StopCardView, (before, after) => {
+  return (
+    before.current === after.current &&
+    before.tapAllowed === after.tapAllowed &&
+    before.actions === after.actions &&
+    before.ref === after.ref &&
+    before.children === after.children &&
+    sameStop(before.stop, after.stop)
+  );
+});
+
+/** A stop shows the same: the walk is rebuilt on every change, so compare what is on the card. */
+function sameStop(a: WalkStop, b: WalkStop): boolean {
+  if (a === b) return true;
+  return (
+    a.key === b.key &&
+    a.name === b.name &&
+    a.ean === b.ean &&
+    a.locationCode === b.locationCode &&
+    a.picked === b.picked &&
+    a.wanted === b.wanted &&
+    a.toPick === b.toPick &&
+    a.done === b.done &&
+    a.parts.length === b.parts.length &&
+    a.parts.every((part, i) => {
+      const other = b.parts[i];
+      return (
+        other !== undefined &&
+        part.orderId === other.orderId &&
+        part.lineId === other.lineId &&
+        part.orderNumber === other.orderNumber &&
+        part.slot === other.slot &&
+        part.picked === other.picked &&
+        part.wanted === other.wanted &&
+        part.toPick === other.toPick
+      );
+    })
+  );
+}
+
+function StopCardView({ stop, current, tapAllowed, actions, ref, children }: Props) {
   const { t } = useTranslation('picking');
   const state = stop.done ? 'done' : current ? 'current' : 'open';
   return (
@@ -78,29 +116,29 @@ export function StopCard({
             <button
               type="button"
               className="btn"
-              onClick={onGo}
+              onClick={() => actions.go(stop)}
               aria-label={t('walk.goTo', { name: stop.name })}
             >
               {stop.locationCode || t('walk.noLocation')}
             </button>
           )}
           {current && tapAllowed && !stop.done && (
-            <button type="button" className="btn btn--primary" onClick={() => onPick(1)}>
+            <button type="button" className="btn btn--primary" onClick={() => actions.pick(stop, 1)}>
               {t('walk.pickOne', { name: stop.name })}
             </button>
           )}
           {current && tapAllowed && stop.toPick > 1 && (
-            <button type="button" className="btn" onClick={() => onPick(stop.toPick)}>
+            <button type="button" className="btn" onClick={() => actions.pick(stop, stop.toPick)}>
               {t('walk.pickAll', { name: stop.name, count: stop.toPick })}
             </button>
           )}
           {(current || stop.done) && stop.picked > 0 && (
-            <button type="button" className="btn" onClick={onUnpick}>
+            <button type="button" className="btn" onClick={() => actions.unpick(stop)}>
               {t('walk.unpick', { name: stop.name })}
             </button>
           )}
           {current && !stop.done && (
-            <button type="button" className="btn btn--danger" onClick={onShort}>
+            <button type="button" className="btn btn--danger" onClick={() => actions.short(stop)}>
               {t('walk.short', { name: stop.name })}
             </button>
           )}

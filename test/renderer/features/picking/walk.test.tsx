@@ -86,7 +86,8 @@ describe('picking: the pick walk', () => {
     const jumper = stop(list, 'Pull en laine');
     await waitFor(() => expect(jumper).toHaveTextContent('1 sur 2 prélevés'));
     expect(jumper).toHaveAttribute('aria-current', 'step');
-    expect(await linePicked(d, first.id, 'l1')).toMatchObject({ picked: 1 });
+    // Shown first, recorded right after the paint.
+    await waitFor(async () => expect(await linePicked(d, first.id, 'l1')).toMatchObject({ picked: 1 }));
     // The scarf: first tote first, then the second order.
     await scan(ITEMS['SKU-B'].ean);
     await waitFor(() => expect(stop(list, 'Écharpe')).toHaveTextContent(`${first.number} · bac 1 · 1/1`));
@@ -123,10 +124,10 @@ describe('picking: the pick walk', () => {
       '6{Enter}',
     );
     await waitFor(() => expect(gloves).toHaveTextContent('6 sur 6 prélevés'));
-    expect(await linePicked(d, second.id, 'l3')).toMatchObject({ picked: 6 });
+    await waitFor(async () => expect(await linePicked(d, second.id, 'l3')).toMatchObject({ picked: 6 }));
     await userEvent.click(within(gloves).getByRole('button', { name: 'Remettre 1 × Gants en rayon' }));
     await waitFor(() => expect(gloves).toHaveTextContent('5 sur 6 prélevés'));
-    expect(await linePicked(d, second.id, 'l3')).toMatchObject({ picked: 5 });
+    await waitFor(async () => expect(await linePicked(d, second.id, 'l3')).toMatchObject({ picked: 5 }));
   });
 
   it('says "already picked" when a complete line is scanned again, and changes nothing', async () => {
@@ -137,7 +138,7 @@ describe('picking: the pick walk', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Déjà prélevé : Bonnet — l’article est dans son bac. Rien n’a été modifié.',
     );
-    expect(await linePicked(d, second.id, 'l2')).toMatchObject({ picked: 1 });
+    await waitFor(async () => expect(await linePicked(d, second.id, 'l2')).toMatchObject({ picked: 1 }));
   });
 
   it('a tap confirms a pick where the store allows it', async () => {
@@ -145,7 +146,7 @@ describe('picking: the pick walk', () => {
     const scarf = stop(list, 'Écharpe');
     await userEvent.click(within(scarf).getByRole('button', { name: 'Prélever les 2 × Écharpe' }));
     await waitFor(() => expect(scarf).toHaveTextContent('2 sur 2 prélevés'));
-    expect(await linePicked(d, first.id, 'l2')).toMatchObject({ picked: 1 });
+    await waitFor(async () => expect(await linePicked(d, first.id, 'l2')).toMatchObject({ picked: 1 }));
     // The walk moves on to the next line by itself.
     await waitFor(() => expect(stop(list, 'Gants')).toHaveAttribute('aria-current', 'step'));
   });
