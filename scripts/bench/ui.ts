@@ -11,6 +11,7 @@ import { serveBuilt } from '../lib/serve-built';
 import { signInAs } from '../lib/sign-in';
 import { wedgeScan } from '../lib/wedge';
 import { startBenchService } from './service';
+import { coldOpenOffline, heapUsed, pokeToScreen } from './ui-replica';
 
 /**
  * npm run bench:ui — prints figures, asserts nothing (see docs/BENCHMARKS.md).
@@ -18,7 +19,9 @@ import { startBenchService } from './service';
  * real service loaded with the demo store, after its first sync:
  * 1. the time to open a batch of N orders (the N most urgent) into a pick walk;
  * 2. scan-to-screen: a keyboard-wedge scan on the walk until the picked line is painted;
- * 3. scrolling home's queue of every open order (2,000 in the demo store) from top to bottom: frame times.
+ * 3. scrolling home's queue of every open order (2,000 in the demo store) from top to bottom: frame times;
+ * 4. the replica's cost to the person holding it (./ui-replica.ts): JS heap, a 100-document poke to the
+ *    screen, a cold start with no network.
  */
 const { values } = parseArgs({
   options: {
@@ -27,6 +30,10 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '20' },
     scans: { type: 'string', default: '200' },
     opens: { type: 'string', default: '5' },
+    /** OMS stock snapshots of 100 SKUs timed to the screen. */
+    pokes: { type: 'string', default: '10' },
+    /** Cold starts with no network. */
+    colds: { type: 'string', default: '3' },
     /** Print where the batch openings spend their time (unminified build, CPU profile, top self times). */
     profile: { type: 'boolean', default: false },
   },
@@ -89,6 +96,12 @@ try {
     console.log(`first sync of the device: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await signInAs(page, MANAGER.name, MANAGER.pin);
 
+    const heapCdp = await page.context().newCDPSession(page);
+    const heap = await heapUsed(heapCdp);
+    console.log(
+      `HEAP of the renderer on home with the full store on the device, after a full GC: ` +
+        `${heap.usedMb.toFixed(1)} MB used of ${heap.totalMb.toFixed(1)} MB (target ≤ 150 MB)`,
+    );
     const scroll = await scrollHome(page);
     console.log(
       `SCROLL home's queue of ${scroll.rows} orders top to bottom (${scroll.frames} frames, ${scroll.px} px): ` +
@@ -129,6 +142,39 @@ try {
     console.log(
       `  floor: an Enter that changes one element at once, measured the same way, ${floor.length} times: ` +
         `painted ${spread(floor.map((s) => s.painted))}; in the DOM ${spread(floor.map((s) => s.committed))}`,
+    );
+
+    const pokes = await pokeToScreen(
+      page,
+      { url: svc.url, omsKey: svc.omsKey, storeId: load.storeId, ...size },
+      int(values.pokes),
+    );
+    console.log(
+      `POKE: an OMS stock snapshot of 100 SKUs (one commit) to the product screen's new figure painted, ` +
+        `${pokes.length} times: median ${ms(percentile(pokes, 50))}, max ${ms(Math.max(...pokes))} (target ≤ 300 ms)`,
+    );
+    const afterAll = await heapUsed(heapCdp);
+    console.log(`HEAP after the walk, the scans and the pokes: ${afterAll.usedMb.toFixed(1)} MB used`);
+
+    const colds: { signInReadyMs: number; ordersShownMs: number }[] = [];
+    for (let i = 0; i < int(values.colds); i++)
+      colds.push(await coldOpenOffline(page, site.url, svc.url, MANAGER));
+    const total = colds.map((c) => c.signInReadyMs + c.ordersShownMs);
+    console.log(
+      `COLD OPEN with no network, ${colds.length} times: launch → sign-in ready median ` +
+        `${ms(
+          percentile(
+            colds.map((c) => c.signInReadyMs),
+            50,
+          ),
+        )}; PIN confirmed → the day's orders painted ` +
+        `median ${ms(
+          percentile(
+            colds.map((c) => c.ordersShownMs),
+            50,
+          ),
+        )}; together median ${ms(percentile(total, 50))}, ` +
+        `max ${ms(Math.max(...total))} (target ≤ 1 s)`,
     );
   } finally {
     await context.close();
