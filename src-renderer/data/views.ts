@@ -16,7 +16,18 @@ import {
   type RxDocument,
   type RxDocumentData,
 } from 'rxdb';
-import { combineLatest, distinctUntilChanged, map, type Observable, of, switchMap } from 'rxjs';
+import {
+  BehaviorSubject,
+  combineLatest,
+  defer,
+  distinctUntilChanged,
+  filter,
+  map,
+  type Observable,
+  of,
+  switchMap,
+  tap,
+} from 'rxjs';
 import type { ReplicaDatabase } from './database';
 import { wholePages } from './page-barrier';
 import type { Unsettled, UnsettledCommands } from './unsettled';
@@ -46,9 +57,6 @@ function ordersOfScope$(db: ReplicaDatabase, scope: Scope): Observable<Record<st
     })),
   );
 }
-
-/** Receipts compared by content: the Map is rebuilt on every change, so identity never matches. */
-const receiptsKey = (u: Unsettled) => [...u.receipts].map(([id, r]) => `${id}@${r.seq}`).join();
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -86,9 +94,22 @@ export type Folded = {
   movements: StockMovement[];
 };
 
+type FoldInput = {
+  u: Unsettled;
+  commands: CommandEnvelope[];
+  scope: Scope;
+  /** The scope as a key: the documents to read change only when it does. */
+  scopeKey: string;
+  /** The folded commands and their receipts: the fold changes only when these (or the documents) do. */
+  commandsKey: string;
+};
+
 /**
  * The optimistic state around a scope: the replica's documents plus this
  * device's unsettled commands (those the filter keeps), folded by the shared reducer.
+ * The documents are subscribed once per scope: a new command or receipt of the view
+ * folds again over the documents already read, and a receipt for a command outside
+ * the view does not touch it (a scan on one order re-folds that order only).
  */
 export function folded$(
   db: ReplicaDatabase,
@@ -96,33 +117,36 @@ export function folded$(
   base: Partial<Scope>,
   keep: (command: CommandEnvelope) => boolean = () => true,
 ): Observable<Folded | undefined> {
-  const store$ = db.store.findOne().$.pipe(map((d) => plain<StoreDoc>(d as RxDocument<StoreDoc> | null)));
-  return combineLatest([unsettled.state$, store$]).pipe(
-    map(([u, store]): [Unsettled, CommandEnvelope[], Scope] => {
-      const commands = u.commands.filter(keep);
-      const scope = mergeScopes([{ ...emptyScope(), ...base }, scopeOf(commands, store)]);
-      return [u, commands, scope];
-    }),
-    distinctUntilChanged(
-      ([ua, ca, sa], [ub, cb, sb]) =>
-        receiptsKey(ua) === receiptsKey(ub) &&
-        sameIds(
-          ca.map((c) => c.id),
-          cb.map((c) => c.id),
-        ) &&
-        JSON.stringify(sa) === JSON.stringify(sb),
-    ),
-    switchMap(([u, commands, scope]) =>
-      slice$(db, scope).pipe(
-        map((state) => {
-          if (!state) return undefined;
-          const result = foldPending(state, commands, u.receipts, { now: new Date().toISOString() });
-          const pendingIds = new Set(u.pending.map((c) => c.id));
-          return { ...result, pending: commands.filter((c) => pendingIds.has(c.id)) };
-        }),
+  return defer(() => {
+    const store$ = db.store.findOne().$.pipe(map((d) => plain<StoreDoc>(d as RxDocument<StoreDoc> | null)));
+    const latest = new BehaviorSubject<FoldInput | undefined>(undefined);
+    const input$ = combineLatest([unsettled.state$, store$]).pipe(
+      map(([u, store]): FoldInput => {
+        const commands = u.commands.filter(keep);
+        const scope = mergeScopes([{ ...emptyScope(), ...base }, scopeOf(commands, store)]);
+        const commandsKey = commands.map((c) => `${c.id}@${u.receipts.get(c.id)?.seq ?? ''}`).join();
+        return { u, commands, scope, scopeKey: JSON.stringify(scope), commandsKey };
+      }),
+      distinctUntilChanged((a, b) => a.scopeKey === b.scopeKey && a.commandsKey === b.commandsKey),
+      tap((input) => latest.next(input)),
+    );
+    return input$.pipe(
+      distinctUntilChanged((a, b) => a.scopeKey === b.scopeKey),
+      switchMap((first) =>
+        combineLatest([
+          slice$(db, first.scope),
+          latest.pipe(filter((input): input is FoldInput => input?.scopeKey === first.scopeKey)),
+        ]).pipe(
+          map(([state, { u, commands }]) => {
+            if (!state) return undefined;
+            const result = foldPending(state, commands, u.receipts, { now: new Date().toISOString() });
+            const pendingIds = new Set(u.pending.map((c) => c.id));
+            return { ...result, pending: commands.filter((c) => pendingIds.has(c.id)) };
+          }),
+        ),
       ),
-    ),
-  );
+    );
+  });
 }
 
 export type OrderView = {
