@@ -5,7 +5,7 @@ import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useHandoverStore } from '../../../../src-renderer/features/collect/state';
-import { TestDevice } from '../../../support/device';
+import { Network, TestDevice } from '../../../support/device';
 import { anOrder, ean13 } from '../../../support/fixtures';
 import { spawnTestService } from '../../../support/service-process';
 import { memoryStorage, renderApp, steppedScanner } from '../../support';
@@ -56,10 +56,11 @@ describe('Click & Collect at the counter', () => {
     return { id, number: `CC-10${n}`, code: `48${n}1` };
   }
 
-  async function openDevice(staffId = 'eric') {
+  async function openDevice(staffId = 'eric', network = new Network()) {
     device = await TestDevice.open({
       serviceUrl: svc.url,
       ...(await svc.enroll('paris-01')),
+      network,
       staffId,
       storage: memoryStorage(),
     });
@@ -113,12 +114,16 @@ describe('Click & Collect at the counter', () => {
     up(window, { buttons: 0, button: 0, clientX: 210, clientY: 110, pointerId: 1 });
   }
 
-  it('finds the order by its pickup code scanned, by number, by name and by phone, and shows its shelf', async () => {
+  it('finds the order by its pickup code scanned, by number, by name and by phone, offline, and shows its shelf', async () => {
     const camille = await stagedOrder({ name: 'Camille Martin', phone: '+33612345678' });
     const other = await stagedOrder({ name: 'Léa Dubois', phone: '+33698765412' });
-    const d = await openDevice();
+    const network = new Network();
+    const d = await openDevice('eric', network);
     await pickAndStage(d, camille.id);
     await pickAndStage(d, other.id);
+    await d.settled();
+    // The network is down: every search below is answered from the orders on the device.
+    network.online = false;
 
     // Scan (keyboard wedge) of the customer's QR code: number/code.
     const scanner = steppedScanner(5);
