@@ -73,6 +73,9 @@ export function ForecastCard({ forecast }: { forecast: Forecast }) {
           </>
         )}
       </dl>
+      {forecast.hoursNeeded !== null && inputs.packRate === null && inputs.ordersToPack > 0 && (
+        <p className="muted">{t('packingLeftOut')}</p>
+      )}
     </section>
   );
 }

@@ -143,6 +143,7 @@ export const managerI18n = defineMessages(
     packRate: 'Pack rate (orders per associate per hour)',
     associatesNow: 'Associates working now',
     notYet: 'not yet',
+    packingLeftOut: 'Packing is not counted yet: nobody has packed today, so its rate is unknown.',
     hoursNeeded: 'Hours of work left',
   },
   {
@@ -283,6 +284,8 @@ export const managerI18n = defineMessages(
     packRate: 'Rythme d’emballage (commandes par vendeur et par heure)',
     associatesNow: 'Vendeurs au travail maintenant',
     notYet: 'pas encore',
+    packingLeftOut:
+      'L’emballage n’est pas encore compté : personne n’a emballé aujourd’hui, son rythme est inconnu.',
     hoursNeeded: 'Heures de travail restantes',
   },
 );

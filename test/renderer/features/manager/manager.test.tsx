@@ -108,6 +108,11 @@ describe('manager: capacity, pauses, release all and the day’s picture', () =>
     expect(within(forecast).getByText('Units to pick').nextSibling).toHaveTextContent('9');
     expect(within(forecast).getByRole('spinbutton', { name: 'Associates working now' })).toHaveValue(1);
     expect(within(forecast).getByRole('status')).toHaveTextContent(/Backlog cleared at about \d\d:\d\d/);
+    // Nobody packed yet: the answer says packing is left out of it rather than look optimistic silently.
+    expect(
+      within(forecast).getByText('Pack rate (orders per associate per hour)').nextSibling,
+    ).toHaveTextContent('not yet');
+    expect(forecast).toHaveTextContent('Packing is not counted yet: nobody has packed today');
     const capacityCard = screen.getByRole('region', { name: 'Assigned today against the limit' });
     expect(capacityCard).toHaveTextContent('Ship from store');
     expect(capacityCard).toHaveTextContent('3 · no limit');
