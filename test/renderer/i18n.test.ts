@@ -1,6 +1,8 @@
 import { ORDER_STATUSES, TASK_KINDS } from '@shared/domain/codes';
 import { ALL_REASONS } from '@shared/domain/reasons';
+import { DEVICE_COMMANDS } from '@shared/staff/permissions';
 import { describe, expect, it } from 'vitest';
+import { inboxI18n } from '../../src-renderer/features/inbox/i18n';
 import { createI18n, en, FEATURE_NAMESPACES, fr, languageFor } from '../../src-renderer/i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -26,6 +28,13 @@ describe('translations', () => {
   it('every reason the service can give is explained in both languages', () => {
     for (const language of [en, fr]) {
       for (const code of ALL_REASONS) expect(language.reason, code).toHaveProperty(code);
+    }
+  });
+
+  it('the inbox names every command a device sends (never the generic "Action")', () => {
+    for (const type of DEVICE_COMMANDS) {
+      expect(inboxI18n.en.command, type).toHaveProperty(type);
+      expect(inboxI18n.fr.command, type).toHaveProperty(type);
     }
   });
 
