@@ -1,5 +1,5 @@
 import type { PullCollection } from '@shared/sync/protocol';
-import type { RxDocumentData } from 'rxdb';
+import { type RxDocumentData, registerMutableWriteContext } from 'rxdb';
 import type { ReplicaDatabase } from './database';
 
 /** A pulled document as the service sends it (the RxDB schema's fields and `_deleted`). */
@@ -8,6 +8,14 @@ export type PulledDoc = Record<string, unknown> & { _deleted: boolean };
 type Stored = RxDocumentData<Record<string, unknown>>;
 
 const ATTEMPTS = 3;
+
+/**
+ * The first sync's inserts: their documents are fresh copies (`toStored`), so RxDB may stamp
+ * `_rev` and `_meta` on them in place instead of copying each one again. Inserts only: RxDB
+ * stamps every document of such a write as a first revision.
+ */
+const INSERT_CONTEXT = 'store-pull-insert';
+registerMutableWriteContext(INSERT_CONTEXT);
 
 /**
  * Write one collection's share of a pulled page into the replica, through the
@@ -39,7 +47,7 @@ export async function writePulled(
     const alive = docs.filter((d) => !d._deleted);
     const result = await instance.bulkWrite(
       alive.map((doc) => ({ document: toStored(doc) })),
-      'store-pull',
+      INSERT_CONTEXT,
     );
     const conflicts = new Set(result.error.filter((e) => e.status === 409).map((e) => e.documentId));
     if (conflicts.size < result.error.length) throw refused(collection, result.error);
