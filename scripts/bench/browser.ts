@@ -14,12 +14,21 @@ import type { ReplicaFigures } from './page/replica-run';
 const PAGE = fileURLToPath(new URL('./page', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 
+/**
+ * CPU spent during the replica's sync besides the IndexedDB backend: the bench process (the service,
+ * PGlite included, shares this machine's cores with the browser) and the page's main thread.
+ */
+export type SyncCpu = { serviceMs: number; pageTaskMs: number };
+
 export type BrowserRun = {
   version: string;
   replica: ReplicaFigures;
+  cpu: SyncCpu;
   raw: { sequential: RawFigures; parallel: RawFigures };
-  /** Diagnostic: RxDB bulkInsert of the same documents, no replication. */
+  /** Diagnostic: RxDB bulkInsert of the same documents, no replication, on RxDB's Dexie storage. */
   rxdbInsert: RawFigures;
+  /** Diagnostic: the same on the app's storage (the floor under the replica without pull and network). */
+  appInsert: RawFigures;
 };
 
 export type BrowserBench = {
@@ -74,18 +83,32 @@ export async function openBrowserBench(
      * every one in a fresh profile so none pays for what another left on disk.
      */
     async run(credentials, profile) {
-      const [version, replica] = await inProfile(async (page, version) => {
-        const cdp = profile ? await page.context().newCDPSession(page) : undefined;
-        await cdp?.send('Profiler.enable');
-        await cdp?.send('Profiler.start');
+      const [version, replica, cpu] = await inProfile(async (page, version) => {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Performance.enable');
+        if (profile) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.start');
+        }
+        const before = (await cdp.send('Performance.getMetrics')).metrics;
+        const serviceBefore = process.cpuUsage();
         const figures = await page.evaluate(
           (c) => (globalThis as unknown as Bench).bench.replica(c, 'bench_replica'),
           credentials,
         );
-        if (cdp && profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
-        return [version, figures] as const;
+        const service = process.cpuUsage(serviceBefore);
+        const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+        if (profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+        const value = (list: typeof metrics, name: string) =>
+          list.find((m) => m.name === name)?.value ?? Number.NaN;
+        const seconds = (name: string) => value(metrics, name) - value(before, name);
+        const cpu: SyncCpu = {
+          serviceMs: (service.user + service.system) / 1000,
+          pageTaskMs: seconds('TaskDuration') * 1000,
+        };
+        return [version, figures, cpu] as const;
       });
-      const measure = (what: 'parallel' | 'sequential' | 'rxdb') =>
+      const measure = (what: 'parallel' | 'sequential' | 'rxdb' | 'app-storage') =>
         inProfile(async (page) => {
           // Not timed: the documents the replica pulled, fetched into the page first.
           await page.evaluate(([url, token]) => (globalThis as unknown as Bench).bench.fetch(url, token), [
@@ -97,7 +120,8 @@ export async function openBrowserBench(
       const parallel = await measure('parallel');
       const sequential = await measure('sequential');
       const rxdbInsert = await measure('rxdb');
-      return { version, replica, raw: { sequential, parallel }, rxdbInsert };
+      const appInsert = await measure('app-storage');
+      return { version, replica, cpu, raw: { sequential, parallel }, rxdbInsert, appInsert };
     },
     async close() {
       await site.stop();

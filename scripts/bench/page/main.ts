@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { DeviceCredentials } from '@shared/sync/protocol';
+import { browserStorage } from '../../../src-renderer/data/storage';
 import { type Docs, fetchAll, type RawFigures, writeRaw } from './raw-idb';
 import { type ReplicaFigures, runReplica } from './replica-run';
 import { insertRxdb } from './rxdb-insert';
@@ -10,7 +11,7 @@ export type BenchPage = {
   /** Fetch the documents for the raw write; answers how many (the documents stay in the page). */
   fetch(serviceUrl: string, token: string): Promise<number>;
   /** Write the fetched documents one way and time it. */
-  measure(what: 'parallel' | 'sequential' | 'rxdb'): Promise<RawFigures>;
+  measure(what: 'parallel' | 'sequential' | 'rxdb' | 'app-storage'): Promise<RawFigures>;
 };
 
 let docs: Docs | undefined;
@@ -23,7 +24,9 @@ const bench: BenchPage = {
   },
   async measure(what) {
     if (!docs) throw new Error('fetch first');
-    return what === 'rxdb' ? insertRxdb(docs, 'bench_rxdb') : writeRaw(docs, 'bench_raw', what);
+    if (what === 'rxdb') return insertRxdb(docs, 'bench_rxdb');
+    if (what === 'app-storage') return insertRxdb(docs, 'bench_app', browserStorage());
+    return writeRaw(docs, 'bench_raw', what);
   },
 };
 

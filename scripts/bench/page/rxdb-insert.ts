@@ -1,16 +1,22 @@
 /// <reference lib="dom" />
 import { PULL_COLLECTIONS, type PullCollection } from '@shared/sync/protocol';
+import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createReplicaDatabase } from '../../../src-renderer/data/database';
 import { type Docs, PULL_BATCH, type RawFigures } from './raw-idb';
 
 /**
- * The floor under the replica: the same documents bulk-inserted into the
- * replica's RxDB collections on Dexie, without replication or network (diagnostic).
+ * The floor under the replica: the same documents bulk-inserted into the replica's
+ * RxDB collections, without pull, network or views (diagnostic). On RxDB's own Dexie
+ * storage unless another is given (the app's, for the floor under today's replica).
  */
-export async function insertRxdb(docs: Docs, name: string): Promise<RawFigures> {
+export async function insertRxdb(
+  docs: Docs,
+  name: string,
+  storage: RxStorage<unknown, unknown> = getRxStorageDexie(),
+): Promise<RawFigures> {
   const started = performance.now();
-  const db = await createReplicaDatabase({ name, storage: getRxStorageDexie() });
+  const db = await createReplicaDatabase({ name, storage });
   const write = async (collection: PullCollection) => {
     const list = (docs.get(collection) ?? []).map(({ _deleted, ...doc }) => doc);
     const size = PULL_BATCH[collection];
