@@ -15,7 +15,7 @@ export function runLines(i: number, run: BrowserRun): string[] {
       `(ordersReady ${s(r.ordersReadyMs)}), complete ${s(r.completeMs)} for ${docs} docs ` +
       `(${perSecond(docs, r.completeMs)} docs/s) ${JSON.stringify(r.docs)}`,
     `       CPU during the sync: service (same machine) ${s(run.cpu.serviceMs)}, page main thread ` +
-      `${s(run.cpu.pageTaskMs)} busy`,
+      `${s(run.cpu.pageTaskMs)} busy; a storage write in progress ${s(r.writingMs)} of the ${s(r.completeMs)}`,
     `       raw IDB  ${s(run.raw.parallel.ms)} parallel, ${s(run.raw.sequential.ms)} sequential for ` +
       `${run.raw.parallel.docs} docs (${perSecond(run.raw.parallel.docs, rawMs(run))} docs/s); ` +
       `ratio replica/raw ${(r.completeMs / rawMs(run)).toFixed(2)}`,

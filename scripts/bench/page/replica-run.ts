@@ -3,6 +3,7 @@ import type { DeviceCredentials } from '@shared/sync/protocol';
 import { filter, firstValueFrom } from 'rxjs';
 import { openReplica } from '../../../src-renderer/data/replica';
 import { browserStorage } from '../../../src-renderer/data/storage';
+import { timedWrites } from './write-timeline';
 
 export type ReplicaFigures = {
   /** From openReplica() to the first orders shown by the orders view (open from the start, as the app's list). */
@@ -13,6 +14,8 @@ export type ReplicaFigures = {
   ordersReadyMs: number;
   /** … to the end of the first sync (catalogue and stock included). */
   completeMs: number;
+  /** … of which some storage write was in progress (the rest: waiting for pages, parsing them, the loop's steps). */
+  writingMs: number;
   docs: Record<string, number>;
 };
 
@@ -21,10 +24,11 @@ export async function runReplica(
   credentials: DeviceCredentials,
   databaseName: string,
 ): Promise<ReplicaFigures> {
+  const timed = timedWrites(browserStorage());
   const started = performance.now();
   const replica = await openReplica({
     ...credentials,
-    storage: browserStorage(),
+    storage: timed.storage,
     staffId: () => 'camille',
     databaseName,
   });
@@ -38,6 +42,7 @@ export async function runReplica(
     const ordersReadyMs = performance.now() - started;
     await complete;
     const completeMs = performance.now() - started;
+    const writingMs = timed.writingMs(started, started + completeMs);
     const docs: Record<string, number> = {};
     for (const name of ['store', 'orders', 'tasks', 'capacity', 'stock', 'products'] as const) {
       docs[name] = await replica.db[name].count().exec();
@@ -49,6 +54,7 @@ export async function runReplica(
       allOrdersMs: all?.at ?? Number.NaN,
       ordersReadyMs,
       completeMs,
+      writingMs,
       docs,
     };
   } finally {
