@@ -72,8 +72,15 @@ export function notifyStore(
   return client.query('SELECT pg_notify($1, $2)', ['store_changed', pokePayload(storeId, seq, collections)]);
 }
 
-function pokePayload(storeId: string, seq: number, collections: PullCollection[]): string {
-  return JSON.stringify({ storeId, seq, collections });
+function pokePayload(storeId: string, seq: number, collections: Iterable<PullCollection>): string {
+  return JSON.stringify({ storeId, seq, collections: [...collections] });
+}
+
+/** What a poke names: the receipts, and the collections the runs changed. */
+function pokedCollections(runs: readonly Pick<BatchResult, 'changes'>[]): Set<PullCollection> {
+  const collections = new Set<PullCollection>(['receipts']);
+  for (const run of runs) for (const change of run.changes) collections.add(change.collection);
+  return collections;
 }
 
 type Ran = Pick<BatchResult, 'seq' | 'receipts' | 'changes'> & {
@@ -81,7 +88,11 @@ type Ran = Pick<BatchResult, 'seq' | 'receipts' | 'changes'> & {
   store: StoreDoc;
 };
 
-/** Load, reduce and write one run of commands (the caller holds the store's lock). */
+/**
+ * Load, reduce and write one run of commands (the caller holds the store's lock). `last`: no
+ * other run follows in this transaction, so the write statement also advances the store's
+ * sequence and NOTIFYs the poke.
+ */
 async function runBatch(
   client: pg.PoolClient,
   store: StoreDoc,
@@ -89,12 +100,16 @@ async function runBatch(
   source: CommandSource,
   at: string,
   seq: number,
+  last = false,
 ): Promise<Ran> {
   for (const command of commands) runFaultHook(command);
   const scope = mergeScopes(commands.map((c) => commandScope(definitionOf(c.type), c, { now: at, store })));
   const slice = await loadSlice(client, store, scope);
   const result = applyBatch(slice, commands, { now: at, seq });
-  await persistBatch(client, store.id, source, commands, result);
+  const finish = last
+    ? { seq: result.seq, poke: pokePayload(store.id, result.seq, pokedCollections([result])) }
+    : undefined;
+  await persistBatch(client, store.id, source, commands, result, finish);
   return { ...result, store: result.state.store };
 }
 
@@ -110,11 +125,11 @@ async function runIsolated(
   source: CommandSource,
   at: string,
   seq: number,
-): Promise<Ran[]> {
+): Promise<{ runs: Ran[]; notified: boolean }> {
   await client.query('SAVEPOINT batch');
   try {
     // Not released: the savepoint ends with the transaction (one statement less).
-    return [await runBatch(client, store, commands, source, at, seq)];
+    return { runs: [await runBatch(client, store, commands, source, at, seq, true)], notified: true };
   } catch {
     await client.query('ROLLBACK TO SAVEPOINT batch');
   }
@@ -136,7 +151,7 @@ async function runIsolated(
     runs.push(ran);
     current = { store: ran.store, seq: ran.seq };
   }
-  return runs;
+  return { runs, notified: false };
 }
 
 /**
@@ -171,21 +186,21 @@ export async function applyWithin(
   let lastSeq = seq;
   const receipts = new Map<string, PushReceipt>();
   if (fresh.length > 0) {
-    const runs = await runIsolated(client, store, fresh, source, now(), seq);
-    const collections = new Set<PullCollection>(['receipts']);
+    const { runs, notified } = await runIsolated(client, store, fresh, source, now(), seq);
     for (const run of runs) {
-      for (const change of run.changes) collections.add(change.collection);
       for (const r of run.receipts) {
         receipts.set(r.id, { id: r.id, outcome: r.outcome, reason: r.reason, seq: r.seq, duplicate: false });
       }
       state = run.state ?? state;
       lastSeq = run.seq;
     }
-    // The store's sequence and the poke in one statement (NOTIFY is heard once the transaction commits).
-    await client.query(
-      `WITH advanced AS (UPDATE stores SET seq = $2 WHERE id = $1) SELECT pg_notify('store_changed', $3)`,
-      [storeId, lastSeq, pokePayload(storeId, lastSeq, [...collections])],
-    );
+    // Commands applied one by one: the store's sequence and the poke in one statement of their own
+    // (NOTIFY is heard once the transaction commits). A batch in one run did both in its write.
+    if (!notified)
+      await client.query(
+        `WITH advanced AS (UPDATE stores SET seq = $2 WHERE id = $1) SELECT pg_notify('store_changed', $3)`,
+        [storeId, lastSeq, pokePayload(storeId, lastSeq, pokedCollections(runs))],
+      );
   }
   const answered = new Set<string>();
   return {

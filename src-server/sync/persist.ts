@@ -24,8 +24,9 @@ function toRow(change: DocChange): ProjectionRow {
  * Write what a batch of commands did, inside the caller's transaction: the safety stock of the
  * SKUs it moved is read (when it moved any), then everything is written in one statement —
  * documents of every collection and the receipts, the command rows, stock movements, events,
- * the network's view of stock and the feed's stock_changed (after the levels, as its seq is the
- * store's at that point: the store's own row is updated afterwards).
+ * the network's view of stock and the feed's stock_changed (its seq is the store's before the batch,
+ * as every part of one statement reads the same snapshot), and — `finish`, when no other run follows
+ * in the transaction — the store's new sequence and the poke's NOTIFY (heard once committed).
  */
 export async function persistBatch(
   client: pg.PoolClient,
@@ -33,6 +34,7 @@ export async function persistBatch(
   source: 'device' | 'oms',
   commands: readonly CommandEnvelope[],
   result: BatchResult,
+  finish?: { seq: number; poke: string },
 ): Promise<void> {
   const documents: (ProjectionRow & { collection: string })[] = [];
   const levels: StockDoc[] = [];
@@ -84,8 +86,10 @@ export async function persistBatch(
        SELECT $1, x.seq, x.type, x."orderId", x.sku, x."commandId", x.data, x.at
        FROM jsonb_to_recordset($6::jsonb) AS x(seq bigint, type text, "orderId" text, sku text, "commandId" text,
          data jsonb, at timestamptz)),
-     network AS (${networkStockUpsert('$7', '$1')})
-     ${stockChangedInsert('$8')}`,
+     network AS (${networkStockUpsert('$7', '$1')}),
+     stock_events AS (${stockChangedInsert('$8')}),
+     advanced AS (UPDATE stores SET seq = $9 WHERE id = $1 AND $9::bigint IS NOT NULL)
+     SELECT pg_notify('store_changed', $10) WHERE $10::text IS NOT NULL`,
     [
       storeId,
       JSON.stringify(documents),
@@ -95,6 +99,8 @@ export async function persistBatch(
       JSON.stringify(result.events),
       networkStockJson(levels),
       stockChangedJson(stockChanged),
+      finish?.seq ?? null,
+      finish?.poke ?? null,
     ],
   );
 }
