@@ -1,7 +1,6 @@
-import { records } from '@shared/domain/records';
 import { taskId } from '@shared/domain/task-ids';
 import type { Scope } from '@shared/reducer/scope';
-import type { StoreState } from '@shared/reducer/state';
+import { emptyState, type StoreState } from '@shared/reducer/state';
 import type { OrderDoc } from '@shared/schemas/order';
 import type { StoreDoc } from '@shared/schemas/store';
 import type pg from 'pg';
@@ -77,17 +76,9 @@ export async function loadSlice(client: pg.PoolClient, store: StoreDoc, scope: S
     lineSkus.size > 0
       ? await readDocs(client, storeId, { stock: lineSkus, tasks: [...lineSkus].map(taskId.cycleCount) }, [])
       : [];
-  const state: Omit<StoreState, 'store'> = {
-    orders: records(),
-    stock: records(),
-    tasks: records(),
-    returns: records(),
-    capacity: records(),
-    products: records(),
-    staff: records(),
-  };
+  const state = emptyState(store);
   for (const row of [...found, ...more]) (state[row.collection] as Record<string, unknown>)[row.id] = row.doc;
-  return { store, ...state };
+  return state;
 }
 
 /**
