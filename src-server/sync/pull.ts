@@ -6,6 +6,21 @@ import {
   type StorePullResponse,
 } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
+import type { JsonText } from '../http/json-text';
+
+/**
+ * Each document's JSON as the database writes it: the service neither parses nor serializes the
+ * documents of a page (the page is built around their text). Every document was checked against
+ * its schema when written (validation/documents.ts): an object with its required fields, and no
+ * `_deleted` of its own (the schemas allow no other property).
+ */
+const DOC_JSON = 'doc::text AS json, deleted';
+
+/** The document's JSON with `_deleted` first (`{...doc, _deleted}`, as JSON text). */
+function pulledJson(row: { json: string; deleted: boolean }): string {
+  const rest = row.json.slice(1).trimStart();
+  return `{"_deleted":${row.deleted ? 'true' : 'false'}${rest === '}' ? '' : ','}${rest}`;
+}
 
 /**
  * A page and the store's head in one statement (one round trip, one snapshot): the head is the
@@ -64,19 +79,19 @@ export async function pullPage(
   after: number,
   limit: number,
   skip?: TombstoneSkip,
-): Promise<PullResponse<Record<string, unknown>>> {
+): Promise<JsonText<PullResponse<Record<string, unknown>>>> {
   const own = ownRows(collection, storeId, deviceId);
   const n = own.params.length;
-  const { head, bound, rows } = await pageWithHead<{
-    doc: Record<string, unknown>;
-    deleted: boolean;
-    seq: number;
-  }>(db, skip, (boundSql) => ({
-    sql: `SELECT doc, deleted, seq FROM projections
+  const { head, bound, rows } = await pageWithHead<{ json: string; deleted: boolean; seq: number }>(
+    db,
+    skip,
+    (boundSql) => ({
+      sql: `SELECT ${DOC_JSON}, seq FROM projections
           WHERE ${own.clause} AND (NOT deleted OR seq > ${boundSql}) AND seq > $${n + 1}
           ORDER BY seq LIMIT $${n + 2}`,
-    params: [...own.params, after, limit],
-  }));
+      params: [...own.params, after, limit],
+    }),
+  );
   // Tombstones at or below the bound are left out (-1: none is).
   const clause = `${own.clause} AND (NOT deleted OR seq > ${Number(bound ?? -1)}) AND seq > $${n + 1}`;
   const params = [...own.params];
@@ -89,12 +104,8 @@ export async function pullPage(
     );
     remaining = count.rows[0]?.n ?? 0;
   }
-  return {
-    documents: rows.map((r) => ({ ...r.doc, _deleted: r.deleted })),
-    checkpoint: { seq: last, ...(bound !== undefined ? { skipDeletedUpTo: bound } : {}) },
-    remaining,
-    head,
-  };
+  const checkpoint = { seq: Number(last), ...(bound !== undefined ? { skipDeletedUpTo: bound } : {}) };
+  return `{"documents":[${rows.map(pulledJson).join(',')}],"checkpoint":${JSON.stringify(checkpoint)},"remaining":${remaining},"head":${head}}`;
 }
 
 /** The rows of a part of the store a device may see (receipts: only its own), from $3 on. */
@@ -122,25 +133,26 @@ export async function pullStorePage(
   after: number,
   limit: number,
   skip?: TombstoneSkip,
-): Promise<StorePullResponse> {
+): Promise<JsonText<StorePullResponse>> {
   const rowsOf = partRows(part, storeId, deviceId);
   const { head, bound, rows } = await pageWithHead<{
     collection: PullCollection;
-    doc: Record<string, unknown>;
+    json: string;
     deleted: boolean;
     seq: number;
   }>(db, skip, (boundSql) => ({
-    sql: `SELECT collection, doc, deleted, seq FROM projections
+    sql: `SELECT collection, ${DOC_JSON}, seq FROM projections
           WHERE ${rowsOf.clause} AND (NOT deleted OR seq > ${boundSql}) AND seq > $3 ORDER BY seq LIMIT $4`,
     params: [...rowsOf.params, after, limit],
   }));
   // Tombstones at or below the bound are left out (-1: none is).
   const where = `${rowsOf.clause} AND (NOT deleted OR seq > ${Number(bound ?? -1)}) AND seq > $3`;
-  const collections: StorePullResponse['collections'] = {};
+  // Each collection's documents, in store-sequence order.
+  const collections = new Map<PullCollection, string[]>();
   for (const row of rows) {
-    const list = collections[row.collection] ?? [];
-    list.push({ ...row.doc, _deleted: row.deleted });
-    collections[row.collection] = list;
+    const list = collections.get(row.collection);
+    if (list) list.push(pulledJson(row));
+    else collections.set(row.collection, [pulledJson(row)]);
   }
   const last = rows.length > 0 ? Number(rows.at(-1)?.seq) : after;
   let remaining = 0;
@@ -152,5 +164,6 @@ export async function pullStorePage(
     remaining = count.rows[0]?.n ?? 0;
   }
   const checkpoint = { seq: last, ...(bound !== undefined ? { skipDeletedUpTo: bound } : {}) };
-  return { collections, count: rows.length, checkpoint, remaining, head };
+  const lists = [...collections].map(([c, docs]) => `${JSON.stringify(c)}:[${docs.join(',')}]`);
+  return `{"collections":{${lists.join(',')}},"count":${rows.length},"checkpoint":${JSON.stringify(checkpoint)},"remaining":${remaining},"head":${head}}`;
 }

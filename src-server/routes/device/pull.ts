@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { answer } from '../../http/components';
 import type { ServiceContext } from '../../http/context';
 import { deviceGuard, deviceOf } from '../../http/guards';
+import { sendJsonText } from '../../http/json-text';
 import { pullPage, pullStorePage, type TombstoneSkip } from '../../sync/pull';
 import { readStore } from '../../sync/stores';
 
@@ -76,17 +77,14 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const device = deviceOf(request);
       const { seq, limit, part } = request.query;
-      return pullStorePage(
-        ctx.db,
-        device.storeId,
-        device.deviceId,
-        part,
-        seq,
-        limit,
-        tombstoneSkip(request.query),
+      const skip = tombstoneSkip(request.query);
+      // The page comes built as JSON text (sync/pull.ts): sent as it is, no serializer.
+      return sendJsonText(
+        reply,
+        await pullStorePage(ctx.db, device.storeId, device.deviceId, part, seq, limit, skip),
       );
     },
   );
@@ -131,17 +129,14 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const device = deviceOf(request);
       const { collection } = request.params;
-      return pullPage(
-        ctx.db,
-        device.storeId,
-        device.deviceId,
-        collection,
-        request.query.seq,
-        request.query.limit,
-        tombstoneSkip(request.query),
+      const { seq, limit } = request.query;
+      const skip = tombstoneSkip(request.query);
+      return sendJsonText(
+        reply,
+        await pullPage(ctx.db, device.storeId, device.deviceId, collection, seq, limit, skip),
       );
     },
   );
