@@ -78,7 +78,7 @@ export function applyBatch(
   for (const change of changes) {
     seq += 1;
     const doc = { ...change.doc, seq, updatedAt: input.now };
-    change.doc = doc as never;
+    change.doc = doc;
     if (change.collection === 'store') stamped.store = doc as StoreState['store'];
     else {
       if (stamped[change.collection] === current[change.collection]) {

@@ -148,7 +148,7 @@ export async function openReplicaDatabase(options: {
       // v0 → v1: device-only bookkeeping added; older commands sort by id, before newer ones.
       migrationStrategies: { 1: (doc: LocalCommand) => doc },
     },
-  } as never);
+  });
   return { db, dropped };
 }
 

@@ -403,7 +403,7 @@ export async function openReplica(options: ReplicaOptions) {
 async function storeInput(db: ReplicaDatabase) {
   const store = await db.store.findOne().exec();
   if (!store) throw new Error('The store is not synced yet.');
-  return { now: new Date().toISOString(), store: store.toJSON() as never };
+  return { now: new Date().toISOString(), store: store.toMutableJSON() };
 }
 
 /** Forget acknowledged commands and their receipts after a week: the service keeps the history. */

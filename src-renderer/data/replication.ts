@@ -113,7 +113,7 @@ export function startReplication(deps: ReplicationDeps): Replication {
     retryTime: 5000,
     waitForLeadership: false,
     toggleOnDocumentVisible: false,
-    push: { batchSize: 100, handler: handlePush as never },
+    push: { batchSize: 100, handler: handlePush },
   });
 
   pull.reSync();

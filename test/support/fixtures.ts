@@ -1,4 +1,4 @@
-import { COMMANDS, type Command, type CommandType, type PayloadOf } from '@shared/commands';
+import { type Command, type CommandType, definitionOf, type PayloadOf } from '@shared/commands';
 import { gtinCheckDigit as checkDigitOf } from '@shared/domain/barcode';
 import { applyCommand } from '@shared/reducer/apply';
 import { type ApplyResult, emptyState, type StoreState } from '@shared/reducer/state';
@@ -50,7 +50,7 @@ export function command<T extends CommandType>(
   return {
     id,
     type,
-    orderId: COMMANDS[type].orderId(payload as never),
+    orderId: definitionOf(type)?.orderId(payload) ?? '',
     deviceId: actor.deviceId,
     staffId: actor.staffId,
     deviceTime: T0,

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { PULL_COLLECTIONS, type PullCollection } from '@shared/sync/protocol';
-import type { RxStorage } from 'rxdb';
+import type { RxCollection, RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createReplicaDatabase } from '../../../src-renderer/data/database';
 import { type Docs, PULL_BATCH, type RawFigures } from './raw-idb';
@@ -20,8 +20,10 @@ export async function insertRxdb(
   const write = async (collection: PullCollection) => {
     const list = (docs.get(collection) ?? []).map(({ _deleted, ...doc }) => doc);
     const size = PULL_BATCH[collection];
+    // Documents from the wire, one collection at a time: typed loosely, as the pull writes them.
+    const target = db[collection] as unknown as RxCollection<Record<string, unknown>>;
     for (let i = 0; i < list.length; i += size) {
-      await db[collection].bulkInsert(list.slice(i, i + size) as never[]);
+      await target.bulkInsert(list.slice(i, i + size));
     }
   };
   const late: PullCollection[] = ['stock', 'products'];

@@ -22,7 +22,7 @@ export function StatusPage() {
   const { t } = useTranslation();
   const dismiss = useDismissAttention();
   const store = useStore();
-  const orders = useOrders({ sort: [{ promisedBy: 'asc' }] } as never);
+  const orders = useOrders({ sort: [{ promisedBy: 'asc' }] });
   const tasks = useOpenTasks();
   const attention = useAttention();
   const counts = { orders: useCount('orders'), products: useCount('products'), stock: useCount('stock') };

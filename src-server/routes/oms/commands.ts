@@ -1,4 +1,4 @@
-import { COMMANDS, type CommandType, type PayloadOf } from '@shared/commands';
+import { type CommandType, definitionOf, type PayloadOf } from '@shared/commands';
 import type { CommandEnvelope } from '@shared/commands/envelope';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
@@ -28,7 +28,7 @@ export async function runOmsCommand<T extends CommandType>(
   const command: CommandEnvelope = {
     id,
     type,
-    orderId: COMMANDS[type].orderId(payload as never),
+    orderId: definitionOf(type)?.orderId(payload) ?? '',
     deviceId: 'oms',
     staffId: 'oms',
     deviceTime: ctx.now(),

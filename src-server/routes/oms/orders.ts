@@ -105,7 +105,7 @@ export function omsOrderRoutes(app: FastifyInstance, ctx: ServiceContext): void 
             action === 'cancel'
               ? { orderId, reason: request.body.reason }
               : { orderId, reason: request.body.reason ?? '' };
-          const { receipt, state } = await runOmsCommand(ctx, request, storeId, type, payload as never);
+          const { receipt, state } = await runOmsCommand(ctx, request, storeId, type, payload);
           if (receipt.outcome === 'rejected') {
             const status = receipt.reason === 'unknown_order' ? 404 : 409;
             throw new HttpError(status, `${action}_refused`, `The ${action} was refused: ${receipt.reason}.`);

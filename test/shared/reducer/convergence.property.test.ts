@@ -1,4 +1,4 @@
-import { COMMANDS, type Command, type CommandType, type PayloadOf } from '@shared/commands';
+import { type Command, type CommandType, definitionOf, type PayloadOf } from '@shared/commands';
 import { applyCommands } from '@shared/reducer/apply';
 import type { StoreState } from '@shared/reducer/state';
 import fc from 'fast-check';
@@ -49,7 +49,7 @@ function make<T extends CommandType>(type: T, payload: PayloadOf<T>, actor: Acto
   return {
     id: `${actor.deviceId}-${String(seqId).padStart(6, '0')}`,
     type,
-    orderId: COMMANDS[type].orderId(payload as never),
+    orderId: definitionOf(type)?.orderId(payload) ?? '',
     deviceId: actor.deviceId,
     staffId: actor.staffId,
     deviceTime: T0,
