@@ -1,4 +1,4 @@
-import { type AssociateBridge, BRIDGE_KEY, CHANNELS } from '@shared/ipc/contract';
+import { type AssociateBridge, BRIDGE_KEY, CHANNELS, type PrintJob } from '@shared/ipc/contract';
 import { describe, expect, it, vi } from 'vitest';
 
 const fake = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
@@ -28,7 +28,7 @@ describe('the preload', async () => {
   });
 
   it('passes each call to its own channel with its own argument only, and returns main’s answer', async () => {
-    const job = {
+    const job: PrintJob = {
       document: 'pick_list',
       title: 'Liste',
       fileName: 'x.pdf',
@@ -42,8 +42,8 @@ describe('the preload', async () => {
         CHANNELS.device.enroll,
         [{ serviceUrl: 'https://s', code: 'C', deviceName: 'D' }],
       ],
-      [() => bridge.print.print(job as never), CHANNELS.print.print, [job]],
-      [() => bridge.print.save(job as never), CHANNELS.print.save, [job]],
+      [() => bridge.print.print(job), CHANNELS.print.print, [job]],
+      [() => bridge.print.save(job), CHANNELS.print.save, [job]],
     ];
     for (const [call, channel, args] of calls) {
       fake.electron.ipcRenderer.invoke.mockReset();

@@ -58,7 +58,9 @@ describe('the pick walk (pure)', () => {
       ['a', 1, 1],
       ['b', 2, 2],
     ]);
-    expect(allocate(walk.stops[0] as never, 2).map((s) => [s.part.orderId, s.qty])).toEqual([
+    const first = walk.stops[0];
+    if (!first) throw new Error('the walk has no stop');
+    expect(allocate(first, 2).map((s) => [s.part.orderId, s.qty])).toEqual([
       ['a', 1],
       ['b', 1],
     ]);

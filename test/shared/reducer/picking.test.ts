@@ -19,16 +19,16 @@ describe('assigning an order', () => {
 
   it('is idempotent for an order already in the store', () => {
     const w = new World().withStock().assign();
-    const again = w.run('assign_order', { order: w.order() as never }, OMS);
+    const again = w.run('assign_order', { order: anOrder() }, OMS);
     expect(again.outcome).toEqual({ status: 'applied', reason: 'already_assigned' });
     expect(w.stock('SKU-A').reserved).toBe(2);
   });
 
   it('refuses a Click & Collect order without a pickup code', () => {
-    const w = new World().withStock();
+    const w = new World().withStock().assign();
     const r = w.run(
       'assign_order',
-      { order: { ...w.assign().order(), id: 'o-2', kind: 'click_and_collect', pickupCode: '' } as never },
+      { order: anOrder({ id: 'o-2', kind: 'click_and_collect', pickupCode: '' }) },
       OMS,
     );
     expect(r.outcome).toEqual({ status: 'rejected', reason: 'pickup_code_missing' });
