@@ -14,6 +14,27 @@ import { sendJsonText } from '../../http/json-text';
 import { pullPage, pullStorePage, type TombstoneSkip } from '../../sync/pull';
 import { readStore } from '../../sync/stores';
 
+/** Where both pulls start: after a store sequence. */
+const SEQ = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 } as const;
+
+/** What both pulls take about tombstones: a device that began empty skips those before it began. */
+function tombstoneQuery(holds: string) {
+  return {
+    fresh: {
+      type: 'boolean',
+      description:
+        `The device holds nothing of ${holds}: leave out tombstones up to the current head ` +
+        '(the answer’s checkpoint carries that bound as skipDeletedUpTo).',
+    },
+    skipDeletedUpTo: {
+      type: 'integer',
+      minimum: 0,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: "The checkpoint's skipDeletedUpTo: tombstones numbered up to it are left out.",
+    },
+  } as const;
+}
+
 export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const guard = deviceGuard(ctx);
 
@@ -46,7 +67,7 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           type: 'object',
           additionalProperties: false,
           properties: {
-            seq: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 },
+            seq: SEQ,
             limit: { type: 'integer', minimum: 1, maximum: PULL_LIMIT_MAX, default: 1000 },
             part: {
               type: 'string',
@@ -55,18 +76,7 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
               description:
                 'Every collection (all), all but stock and products (work), or those two (catalogue).',
             },
-            fresh: {
-              type: 'boolean',
-              description:
-                'The device holds nothing of the store: leave out tombstones up to the current head ' +
-                '(the answer’s checkpoint carries that bound as skipDeletedUpTo).',
-            },
-            skipDeletedUpTo: {
-              type: 'integer',
-              minimum: 0,
-              maximum: Number.MAX_SAFE_INTEGER,
-              description: "The checkpoint's skipDeletedUpTo: tombstones numbered up to it are left out.",
-            },
+            ...tombstoneQuery('the store'),
           },
         },
         response: {
@@ -108,20 +118,9 @@ export function pullRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           type: 'object',
           additionalProperties: false,
           properties: {
-            seq: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 },
+            seq: SEQ,
             limit: { type: 'integer', minimum: 1, maximum: PULL_LIMIT_MAX, default: 500 },
-            fresh: {
-              type: 'boolean',
-              description:
-                'The device holds nothing of this collection: leave out tombstones up to the current head ' +
-                '(the answer’s checkpoint carries that bound as skipDeletedUpTo).',
-            },
-            skipDeletedUpTo: {
-              type: 'integer',
-              minimum: 0,
-              maximum: Number.MAX_SAFE_INTEGER,
-              description: "The checkpoint's skipDeletedUpTo: tombstones numbered up to it are left out.",
-            },
+            ...tombstoneQuery('this collection'),
           },
         },
         response: {

@@ -1,3 +1,4 @@
+import equal from 'fast-deep-equal';
 import { memo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WalkStop } from '../../../data/hooks';
@@ -24,46 +25,18 @@ type Props = {
 /**
  * One stop of the walk: the item, where it is, how many, which totes it goes to, and what can be done.
  * A scan changes one stop: the others keep their rendering (a walk of 20 orders has dozens of stops).
+ * The walk is rebuilt on every change, so stops are compared by value.
  */
-export const StopCard = memo(StopCardView, (before, after) => {
-  return (
+export const StopCard = memo(
+  StopCardView,
+  (before, after) =>
     before.current === after.current &&
     before.tapAllowed === after.tapAllowed &&
     before.actions === after.actions &&
     before.ref === after.ref &&
     before.children === after.children &&
-    sameStop(before.stop, after.stop)
-  );
-});
-
-/** A stop shows the same: the walk is rebuilt on every change, so compare what is on the card. */
-function sameStop(a: WalkStop, b: WalkStop): boolean {
-  if (a === b) return true;
-  return (
-    a.key === b.key &&
-    a.name === b.name &&
-    a.ean === b.ean &&
-    a.locationCode === b.locationCode &&
-    a.picked === b.picked &&
-    a.wanted === b.wanted &&
-    a.toPick === b.toPick &&
-    a.done === b.done &&
-    a.parts.length === b.parts.length &&
-    a.parts.every((part, i) => {
-      const other = b.parts[i];
-      return (
-        other !== undefined &&
-        part.orderId === other.orderId &&
-        part.lineId === other.lineId &&
-        part.orderNumber === other.orderNumber &&
-        part.slot === other.slot &&
-        part.picked === other.picked &&
-        part.wanted === other.wanted &&
-        part.toPick === other.toPick
-      );
-    })
-  );
-}
+    equal(before.stop, after.stop),
+);
 
 function StopCardView({ stop, current, tapAllowed, actions, ref, children }: Props) {
   const { t } = useTranslation('picking');
