@@ -11,6 +11,9 @@ import { signInAs } from '../lib/sign-in';
 
 export type Person = { name: string; pin: string };
 
+/** The page's bench helper (installed by bench:ui's init script): the next frame's start and its paint. */
+export type PaintWindow = { bench: { paint(): Promise<{ frame: number; painted: number }> } };
+
 /** The renderer's JS heap after a full garbage collection (what the store's data and the app keep alive). */
 export async function heapUsed(cdp: CDPSession): Promise<{ usedMb: number; totalMb: number }> {
   await cdp.send('HeapProfiler.enable');
@@ -48,11 +51,7 @@ export async function pokeToScreen(
       w.bench.shown = new Promise<number>((done) => {
         const check = () => {
           if (document.querySelector('.stock__figure--onHand output')?.textContent !== value) return false;
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => done(performance.now());
-            channel.port2.postMessage(0);
-          });
+          void (window as unknown as PaintWindow).bench.paint().then(({ painted }) => done(painted));
           return true;
         };
         if (check()) return;
@@ -109,11 +108,7 @@ export async function coldOpenOffline(
     w.bench.home = new Promise<number>((done) => {
       const check = () => {
         if (!document.querySelector('table[data-testid="orders"] tbody tr[data-order]')) return false;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => done(performance.now());
-          channel.port2.postMessage(0);
-        });
+        void (window as unknown as PaintWindow).bench.paint().then(({ painted }) => done(painted));
         return true;
       };
       const observer = new MutationObserver(() => {

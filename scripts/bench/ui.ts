@@ -11,7 +11,7 @@ import { serveBuilt } from '../lib/serve-built';
 import { signInAs } from '../lib/sign-in';
 import { wedgeScan } from '../lib/wedge';
 import { startBenchService } from './service';
-import { coldOpenOffline, heapUsed, pokeToScreen } from './ui-replica';
+import { coldOpenOffline, heapUsed, type PaintWindow, pokeToScreen } from './ui-replica';
 
 /**
  * npm run bench:ui — prints figures, asserts nothing (see docs/BENCHMARKS.md).
@@ -83,7 +83,19 @@ try {
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     // The moment the scanner's Enter arrives (first listener of the page: registered before the app's).
     await page.addInitScript(() => {
-      const bench = { enterAt: 0 };
+      const bench = {
+        enterAt: 0,
+        /** Resolves after the next frame is painted: its start, and the first task after its paint. */
+        paint: () =>
+          new Promise<{ frame: number; painted: number }>((done) =>
+            requestAnimationFrame(() => {
+              const frame = performance.now();
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => done({ frame, painted: performance.now() });
+              channel.port2.postMessage(0);
+            }),
+          ),
+      };
       Object.assign(window, { bench });
       window.addEventListener(
         'keydown',
@@ -215,11 +227,7 @@ async function openBatch(page: Page, url: string, n: number): Promise<number> {
         const check = () => {
           if (!ready()) return requestAnimationFrame(check);
           // Painted: the frame after the DOM is complete.
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => done(performance.now() - t0);
-            channel.port2.postMessage(0);
-          });
+          void (window as unknown as PaintWindow).bench.paint().then(({ painted }) => done(painted - t0));
         };
         button.click();
         requestAnimationFrame(check);
@@ -261,12 +269,7 @@ async function scanLatencies(page: Page, scans: number): Promise<ScanTiming[]> {
           if (now?.dataset.picked === picked) return;
           const committed = performance.now();
           observer.disconnect();
-          requestAnimationFrame(() => {
-            const frame = performance.now();
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => done({ committed, frame, painted: performance.now() });
-            channel.port2.postMessage(0);
-          });
+          void (window as unknown as PaintWindow).bench.paint().then((at) => done({ committed, ...at }));
         });
         observer.observe(document.querySelector('.walk__stops') as Node, {
           attributes: true,
@@ -333,11 +336,9 @@ async function floorLatencies(page: Page, scans: number): Promise<ScanTiming[]> 
         const observer = new MutationObserver(() => {
           const committed = performance.now();
           observer.disconnect();
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => done({ committed, painted: performance.now() });
-            channel.port2.postMessage(0);
-          });
+          void (window as unknown as PaintWindow).bench
+            .paint()
+            .then(({ painted }) => done({ committed, painted }));
         });
         observer.observe(probe, { attributes: true });
       });
