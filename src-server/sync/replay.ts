@@ -81,11 +81,13 @@ export async function replayQuarantined(
     const receipt = receipts[0];
     if (receipt && receipt.reason !== INTERNAL_ERROR) {
       await client.query(
-        `UPDATE quarantine SET replayed_at = now(), replay_outcome = $2, replay_reason = $3 WHERE id = $1`,
-        [id, receipt.outcome, receipt.reason],
+        `UPDATE quarantine SET replayed_at = now(), replay_outcome = $3, replay_reason = $4
+          WHERE store_id = $1 AND id = $2`,
+        [entry.store_id, id, receipt.outcome, receipt.reason],
       );
     }
-    return (await client.query<Row>('SELECT * FROM quarantine WHERE id = $1', [id])).rows[0];
+    const again = 'SELECT * FROM quarantine WHERE store_id = $1 AND id = $2';
+    return (await client.query<Row>(again, [entry.store_id, id])).rows[0];
   });
   return row ? toEntry(row) : undefined;
 }
