@@ -100,10 +100,10 @@ describe(`Click & Collect on the service (${ENGINE})`, () => {
       ['put_away:exp-1:l1', 'expired_pickup', 'pickup_expired', 2],
       ['put_away:exp-1:l2', 'expired_pickup', 'pickup_expired', 1],
     ]);
-    const feed = await svc.oms<{
-      events: { type: string; orderId: string; data: Record<string, unknown> }[];
-    }>('GET', '/events?limit=500');
-    expect(feed.body.events.filter((e) => e.type === 'pickup_expired' && e.orderId === 'exp-1')).toEqual([
+    type Event = { type: string; orderId: string; data: Record<string, unknown> };
+    const expired = (e: Event) => e.type === 'pickup_expired' && e.orderId === 'exp-1';
+    const events = await svc.feedUntil<Event>((served) => served.some(expired), 500);
+    expect(events.filter(expired)).toEqual([
       expect.objectContaining({ data: { pickupBy: PICKUP_BY, hoursAfter: 24 } }),
     ]);
 

@@ -237,11 +237,12 @@ describe(`idempotency and integrity (${ENGINE})`, () => {
       await svc.oms('POST', '/stores/lyon-02/orders', { order: anOrder({ id: 'l-9', number: 'FR-LYON-9' }) });
     });
 
-    async function returnedEvents() {
-      const feed = await svc.oms<{
-        events: { type: string; orderId: string; data: { returnId: string; orderNumber: string } }[];
-      }>('GET', '/events?limit=5000');
-      return feed.body.events.filter((e) => e.type === 'returned');
+    type Returned = { type: string; orderId: string; data: { returnId: string; orderNumber: string } };
+    /** The feed's `returned` events, once the one for `returnId` is served. */
+    async function returnedEvents(returnId: string) {
+      const has = (events: Returned[]) =>
+        events.some((e) => e.type === 'returned' && e.data.returnId === returnId);
+      return (await svc.feedUntil<Returned>(has)).filter((e) => e.type === 'returned');
     }
 
     it("another store's order id is treated as unlinked and never reaches the feed as that order", async () => {
@@ -255,7 +256,7 @@ describe(`idempotency and integrity (${ENGINE})`, () => {
         }),
       ]);
       expect(reply.body.receipts[0]).toMatchObject({ outcome: 'applied' });
-      const event = (await returnedEvents()).find((e) => e.data.returnId === 'r-foreign');
+      const event = (await returnedEvents('r-foreign')).find((e) => e.data.returnId === 'r-foreign');
       expect(event?.orderId).toBe('');
       const doc = await svc.db.pool.query(
         `SELECT doc FROM projections WHERE store_id = 'paris-01' AND collection = 'returns' AND id = 'r-foreign'`,
@@ -301,7 +302,7 @@ describe(`idempotency and integrity (${ENGINE})`, () => {
           refund: { amount: 4990, currency: 'EUR', method: 'original_payment' },
         }),
       ]);
-      const event = (await returnedEvents()).find((e) => e.data.returnId === 'r-linked');
+      const event = (await returnedEvents('r-linked')).find((e) => e.data.returnId === 'r-linked');
       expect(event).toMatchObject({ orderId: 'o-1', data: { orderNumber: 'FR-100001' } });
     });
 
@@ -324,7 +325,8 @@ describe(`idempotency and integrity (${ENGINE})`, () => {
         expect.objectContaining({ outcome: 'exception', reason: 'returned_more_than_sold' }),
         expect.objectContaining({ outcome: 'applied' }),
       ]);
-      const events = await returnedEvents();
+      // Both were pushed in one transaction: served together.
+      const events = await returnedEvents('r-other-store');
       expect(events.find((e) => e.data.returnId === 'r-by-number')).toMatchObject({
         orderId: 'o-1',
         data: { orderNumber: 'FR-100001', linkedByNumber: true },

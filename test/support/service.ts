@@ -109,6 +109,23 @@ export class TestService {
   }
 
   /** Rows of a table, or documents of a pulled collection. */
+  /**
+   * The OMS event feed, read again until `seen` holds, as an OMS polls it: the feed serves an event only once
+   * no older transaction is still running anywhere on the PostgreSQL cluster (another test file's, in
+   * parallel), so a read right after a push may legitimately not show it yet.
+   */
+  async feedUntil<E extends { type: string }>(seen: (events: E[]) => boolean, limit = 5000): Promise<E[]> {
+    let events: E[] = [];
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const feed = await this.oms<{ events: E[] }>('GET', `/events?limit=${limit}`);
+      if (feed.status !== 200) throw new Error(`the feed answered ${feed.status}`);
+      events = feed.body.events;
+      if (seen(events)) return events;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return events;
+  }
+
   async count(name: string): Promise<number> {
     const sql = isPullCollection(name)
       ? `SELECT count(*)::int AS n FROM projections WHERE collection = '${name}'`
