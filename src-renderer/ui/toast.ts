@@ -1,10 +1,20 @@
 import { create } from 'zustand';
 
-export type ToastMessage = { id: number; text: string; tone: 'info' | 'ok' | 'bad'; count: number };
+/**
+ * What a toast says: a function of the language (`(lng) => t('key', { lng, … })`) is read again when the
+ * associate switches language while it shows (a component's `t` is fixed to the language it rendered in,
+ * hence `lng`); a plain string stays as it is.
+ */
+export type ToastText = string | ((lng: string) => string);
+export type ToastMessage = { id: number; text: ToastText; tone: 'info' | 'ok' | 'bad'; count: number };
+
+/** The words a toast shows in a language. */
+export const toastWords = (text: ToastText, lng: string): string =>
+  typeof text === 'function' ? text(lng) : text;
 
 type Toasts = {
   items: ToastMessage[];
-  show(text: string, tone?: ToastMessage['tone']): void;
+  show(text: ToastText, tone?: ToastMessage['tone']): void;
   hide(id: number): void;
 };
 
@@ -31,7 +41,9 @@ export const useToasts = create<Toasts>()((set, get) => {
   return {
     items: [],
     show: (text, tone = 'info') => {
-      const same = get().items.find((t) => t.text === text && t.tone === tone);
+      // The same words in any language: compared in one.
+      const words = toastWords(text, 'en');
+      const same = get().items.find((t) => toastWords(t.text, 'en') === words && t.tone === tone);
       if (same) {
         set((s) => ({ items: s.items.map((t) => (t === same ? { ...t, count: t.count + 1 } : t)) }));
         expire(same.id, tone);
@@ -50,4 +62,5 @@ export const useToasts = create<Toasts>()((set, get) => {
   };
 });
 
-export const showToast = (text: string, tone?: ToastMessage['tone']) => useToasts.getState().show(text, tone);
+export const showToast = (text: ToastText, tone?: ToastMessage['tone']) =>
+  useToasts.getState().show(text, tone);

@@ -36,8 +36,10 @@ export function memoryPlatform(
   return platform;
 }
 
+/** A component in a language; `i18n` switches it as the frame's language menu does. */
 export function renderIn(language: Language, ui: ReactElement) {
-  return render(<I18nextProvider i18n={createI18n(language)}>{ui}</I18nextProvider>);
+  const i18n = createI18n(language);
+  return { ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>), i18n };
 }
 
 /** A scan service on a clock the test drives: each key read advances it by `step` ms (5 = a scanner, 200 = a person). */

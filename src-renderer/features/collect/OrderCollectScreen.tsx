@@ -49,7 +49,7 @@ function OrderCollect({ view }: { view: OrderView }) {
     setCancelling(false);
     if (await record('cancel_at_counter', { orderId: order.id, reason })) {
       clear();
-      showToast(t('cancel.done', { number: order.number }), 'ok');
+      showToast((lng) => t('cancel.done', { lng, number: order.number }), 'ok');
     }
   }
 

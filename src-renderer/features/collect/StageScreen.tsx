@@ -34,7 +34,7 @@ function Stage({ view }: { view: OrderView }) {
   async function stage(location: string) {
     const id = await record('ready_for_pickup', { orderId: view.order.id, stagingLocation: location });
     if (!id) return;
-    showToast(t('stage.done', { number: view.order.number, location }), 'ok');
+    showToast((lng) => t('stage.done', { lng, number: view.order.number, location }), 'ok');
     navigate(paths.orderCollect(view.order.id));
   }
 

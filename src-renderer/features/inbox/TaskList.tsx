@@ -19,20 +19,22 @@ export function TaskList() {
   const products = useProducts(tasks.map((task) => task.sku).filter(Boolean));
   const record = useRecord();
 
-  function describe(task: TaskDoc): string {
+  /** In the language shown, or in `lng` (a toast read again after the associate switched language). */
+  function describe(task: TaskDoc, lng?: string): string {
     const product = products.get(task.sku);
     const location = shelf(product);
     return t(`todo.${task.kind}`, {
+      lng,
       qty: task.qty,
       name: product?.name ?? task.sku,
-      where: location ? t('at', { location }) : '',
+      where: location ? t('at', { lng, location }) : '',
       number: task.orderNumber,
     });
   }
 
   async function complete(task: TaskDoc) {
     await record('complete_task', { taskId: task.id });
-    showToast(t('doneToast', { what: describe(task) }), 'ok');
+    showToast((lng) => t('doneToast', { lng, what: describe(task, lng) }), 'ok');
   }
 
   if (tasks.length === 0) return <p className="muted">{t('noTasks')}</p>;

@@ -32,7 +32,7 @@ export function OpeningHoursCard({ store }: { store: StoreDoc }) {
     if (invalid) return;
     await record('set_opening_hours', { openingHours: week });
     setDraft(null);
-    showToast(t('hoursSaved'), 'ok');
+    showToast((lng) => t('hoursSaved', { lng }), 'ok');
   }
 
   return (

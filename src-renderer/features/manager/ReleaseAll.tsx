@@ -33,7 +33,7 @@ export function ReleaseAll() {
       await record('release_order', { orderId: order.id, reason, confirmedBy });
     for (const kind of ORDER_KINDS) await record('pause_fulfilment', { kind, paused: true, reason });
     setOpen(false);
-    showToast(t('released', { count }), 'ok');
+    showToast((lng) => t('released', { lng, count }), 'ok');
   }
 
   return (

@@ -36,7 +36,10 @@ export function WeekLimits({ dates, capacity }: { dates: string[]; capacity: Cap
       changes += 1;
     }
     setDraft({});
-    showToast(changes ? t('saved', { count: changes }) : t('nothingChanged'), changes ? 'ok' : 'info');
+    showToast(
+      (lng) => (changes ? t('saved', { lng, count: changes }) : t('nothingChanged', { lng })),
+      changes ? 'ok' : 'info',
+    );
   }
 
   return (

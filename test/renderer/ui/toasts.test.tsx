@@ -1,9 +1,24 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toasts } from '../../../src-renderer/ui/Toasts';
 import { showToast, TOAST_MS, useToasts } from '../../../src-renderer/ui/toast';
 import { renderIn } from '../support';
+
+/** The walk's toast after a pick, raised in the language the screen shows. */
+function PickedOne() {
+  const { t } = useTranslation('picking');
+  const pick = () => showToast((lng) => t('walk.pickedToast', { lng, name: 'Chemise lin', slot: 1 }), 'ok');
+  return (
+    <>
+      <button type="button" onClick={pick}>
+        pick
+      </button>
+      <Toasts />
+    </>
+  );
+}
 
 describe('toasts', () => {
   afterEach(() => {
@@ -40,5 +55,14 @@ describe('toasts', () => {
     vi.useRealTimers();
     await userEvent.click(screen.getByRole('button', { name: 'Fermer' }));
     expect(shown()).toHaveLength(0);
+  });
+
+  it('a toast raised in French reads in English once the associate switches language', async () => {
+    const { i18n } = renderIn('fr', <PickedOne />);
+    await userEvent.click(screen.getByRole('button', { name: 'pick' }));
+    expect(shown()[0]).toHaveTextContent('Chemise lin → bac 1');
+    await act(() => i18n.changeLanguage('en'));
+    expect(shown()).toHaveLength(1);
+    expect(shown()[0]).toHaveTextContent('Chemise lin → tote 1');
   });
 });

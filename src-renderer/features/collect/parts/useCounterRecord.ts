@@ -13,7 +13,10 @@ export function useCounterRecord() {
     } catch (error) {
       const name = (error as Error).name;
       showToast(
-        name === 'NotSignedInError' ? t('notSignedIn') : t('failed', { message: (error as Error).message }),
+        (lng) =>
+          name === 'NotSignedInError'
+            ? t('notSignedIn', { lng })
+            : t('failed', { lng, message: (error as Error).message }),
         'bad',
       );
       return '';

@@ -101,7 +101,8 @@ export function PickWalk({ walkId, orderIds }: { walkId: string; orderIds: reado
     const shares = allocate(stop, qty);
     for (const { part, qty: n } of shares) await tracked(part.orderId, part.lineId, n, barcode);
     const first = shares[0];
-    if (first) showToast(t('walk.pickedToast', { name: stop.name, slot: first.part.slot }), 'ok');
+    if (first)
+      showToast((lng) => t('walk.pickedToast', { lng, name: stop.name, slot: first.part.slot }), 'ok');
     return shares.reduce((n, s) => n + s.qty, 0);
   }
 
