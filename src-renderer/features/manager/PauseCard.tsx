@@ -1,5 +1,5 @@
 import { isPaused } from '@shared/domain/capacity';
-import { ORDER_KINDS, type OrderKind } from '@shared/domain/codes';
+import { ORDER_KINDS, type OrderKind, RELEASE_REASONS } from '@shared/domain/codes';
 import { storeLocalDate, zonedInstant } from '@shared/domain/time';
 import type { StoreDoc } from '@shared/schemas/store';
 import { type FormEvent, useId, useState } from 'react';
@@ -35,6 +35,9 @@ function PauseSwitch({ kind, store, now }: { kind: OrderKind; store: StoreDoc; n
   const pause = store.fulfilment[kind];
   const paused = isPaused(pause, now);
   const name = t(`kind.${kind}`);
+  // "Release all" pauses with its reason's code; a pause by hand carries the manager's own words.
+  const reasonWords = (reason: string) =>
+    (RELEASE_REASONS as readonly string[]).includes(reason) ? t(`releaseReasons.${reason}`) : reason;
   const time = (iso: string) =>
     new Intl.DateTimeFormat(locale, {
       timeZone,
@@ -71,7 +74,7 @@ function PauseSwitch({ kind, store, now }: { kind: OrderKind; store: StoreDoc; n
         {paused && (
           <span className="muted">
             {' '}
-            {pause.reason && `« ${pause.reason} » `}
+            {pause.reason && `${t('pausedBecause', { reason: reasonWords(pause.reason) })} `}
             {pause.until && t('pausedUntil', { when: time(pause.until) })}
           </span>
         )}
