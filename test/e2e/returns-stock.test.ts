@@ -149,6 +149,13 @@ describe.skipIf(!present)('returns and stock in the browser, against the real se
     await onHand.waitFor();
     const before = await stock('SKU-A');
     await expect.poll(() => onHand.textContent()).toBe(String(before.onHand));
+    // Yesterday's handover in the movements: who by name, the reservation it gave back said as such.
+    const movements = office.getByRole('row').filter({ hasText: 'Éric Moreau' });
+    await movements.first().waitFor();
+    expect(await movements.allTextContents()).toEqual([
+      expect.stringMatching(/Reserved -2.*Reservation released/),
+      expect.stringMatching(/On hand -2.*Handed over/),
+    ]);
     await shot(office, 'stock-desktop-en');
 
     await takeBack(counter, 'Pull en laine (SKU-A)', 'too_small', 'online');

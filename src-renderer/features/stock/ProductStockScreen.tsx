@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
@@ -6,6 +6,7 @@ import {
   useLookups,
   usePendingMovements,
   useProduct,
+  useStaff,
   useStockLevel,
 } from '../../data/hooks';
 import { Button } from '../../ui/Button';
@@ -93,7 +94,7 @@ export function ProductStockScreen() {
       </section>
       <section className="card">
         <h2>{t('movements')}</h2>
-        {unsent.length > 0 && <MovementTable label={t('movementsUnsent')} movements={unsent} />}
+        {unsent.length > 0 && <MovementTable label={t('movementsUnsent')} movements={unsent} captioned />}
         {movements.state === 'loading' && <p className="muted">{t('loading')}</p>}
         {movements.state === 'offline' && <p className="muted">{t('movementsOffline')}</p>}
         {movements.state === 'done' && movements.movements.length === 0 && (
@@ -108,12 +109,25 @@ export function ProductStockScreen() {
   );
 }
 
-/** Movements of the SKU, newest first: when, what changed, why, who. */
-function MovementTable({ label, movements }: { label: string; movements: MovementView[] }) {
+/**
+ * Movements of the SKU, newest first: when, what changed, why, who (by name). `captioned` shows the label
+ * above the table where the section's heading does not already say it.
+ */
+function MovementTable({
+  label,
+  movements,
+  captioned = false,
+}: {
+  label: string;
+  movements: MovementView[];
+  captioned?: boolean;
+}) {
   const { t } = useTranslation('stock');
+  const staff = useStaff();
+  const names = useMemo(() => new Map(staff.map((member) => [member.id, member.displayName])), [staff]);
   return (
     <table className="table" aria-label={label}>
-      <caption className="muted">{label}</caption>
+      {captioned && <caption className="muted">{label}</caption>}
       <thead>
         <tr>
           <th>{t('when')}</th>
@@ -130,16 +144,20 @@ function MovementTable({ label, movements }: { label: string; movements: Movemen
             </td>
             <td>{describeChange(m, t)}</td>
             <td>
-              {t(`movementReason.${m.reason}`, { defaultValue: m.reason })}
+              {t(`movementReason.${whyCode(m)}`, { defaultValue: m.reason })}
               {m.detail ? ` — ${t(`adjustReason.${m.detail}`, { defaultValue: m.detail })}` : ''}
             </td>
-            <td>{m.staffId || t('oms')}</td>
+            <td>{m.staffId ? (names.get(m.staffId) ?? m.staffId) : t('oms')}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
 }
+
+/** A reservation given back (handed over, shipped, cancelled, released) reads as such, not as "reserved". */
+const whyCode = (m: MovementView) =>
+  m.reason === 'reservation' && m.reserved < 0 ? 'reservation_released' : m.reason;
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 

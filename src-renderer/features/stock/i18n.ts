@@ -41,6 +41,7 @@ export const stockI18n = defineMessages(
     oms: 'OMS',
     movementReason: {
       reservation: 'Reserved for an order',
+      reservation_released: 'Reservation released',
       shipped: 'Shipped',
       handed_over: 'Handed over',
       reject_not_in_stock: 'Not found when picking',
@@ -126,6 +127,7 @@ export const stockI18n = defineMessages(
     oms: 'OMS',
     movementReason: {
       reservation: 'Réservé pour une commande',
+      reservation_released: 'Réservation levée',
       shipped: 'Expédié',
       handed_over: 'Remis au client',
       reject_not_in_stock: 'Introuvable à la préparation',

@@ -105,7 +105,7 @@ describe('stock: look-up, counts and adjustments', () => {
     const unsent = screen.getByRole('table', { name: 'Sur cet appareil, en attente d’envoi' });
     const [row] = within(unsent).getAllByRole('row').slice(1);
     expect(row).toHaveTextContent('Comptage');
-    expect(row).toHaveTextContent('alice');
+    expect(row).toHaveTextContent('Alice Martin');
     network.online = true;
     await d.settled();
     expect((await stockOf(d, 'SKU-B'))?.onHand).toBe(3);
