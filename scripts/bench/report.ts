@@ -1,4 +1,5 @@
 import type { BrowserRun } from './browser';
+import type { IdbTimeline } from './page/write-timeline';
 import type { Throughput } from './throughput';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -23,7 +24,19 @@ export function runLines(i: number, run: BrowserRun): string[] {
       `(${perSecond(run.rxdbInsert.docs, run.rxdbInsert.ms)} docs/s, ${(run.rxdbInsert.ms / rawMs(run)).toFixed(2)} × raw)`,
     `       diagnostic: the same on the app's storage (lean Dexie) ${s(run.appInsert.ms)} ` +
       `(${perSecond(run.appInsert.docs, run.appInsert.ms)} docs/s, ${(run.appInsert.ms / rawMs(run)).toFixed(2)} × raw)`,
+    `       IndexedDB, replica: ${timeline(r.idb)}`,
+    ...(run.appInsert.idb
+      ? [`       IndexedDB, app's storage diagnostic: ${timeline(run.appInsert.idb)}`]
+      : []),
   ];
+}
+
+/** Where the write time went: writes being issued, transactions only committing, nothing of ours open. */
+function timeline(t: IdbTimeline): string {
+  return (
+    `${t.transactions} transactions of ≥ 100 writes (${t.requests} writes) open ${s(t.openMs)}: writes issued ` +
+    `${s(t.issuingMs)}, only committing ${s(t.committingOnlyMs)}; none open ${s(t.noWriteMs)}`
+  );
 }
 
 export function syncSummary(runs: BrowserRun[]): string {

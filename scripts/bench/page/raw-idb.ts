@@ -2,6 +2,7 @@
 import { COLLECTION_SCHEMAS } from '@shared/schemas';
 import { PULL_COLLECTIONS, PULL_LIMIT_MAX, type PullCollection } from '@shared/sync/protocol';
 import { createServiceClient } from '../../../src-renderer/data/http';
+import type { IdbTimeline } from './write-timeline';
 
 /**
  * Transaction sizes of the raw write, per collection (the replica's page sizes when each
@@ -20,7 +21,12 @@ export const PULL_BATCH: Record<PullCollection, number> = {
 };
 
 export type Docs = Map<PullCollection, Record<string, unknown>[]>;
-export type RawFigures = { ms: number; docs: number };
+export type RawFigures = {
+  ms: number;
+  docs: number;
+  /** The IndexedDB transactions of the write (the RxDB diagnostics). */
+  idb?: IdbTimeline;
+};
 
 /** Every document the replica would pull, fetched up front (this part is not timed). */
 export async function fetchAll(serviceUrl: string, token: string): Promise<Docs> {

@@ -3,7 +3,7 @@ import type { DeviceCredentials } from '@shared/sync/protocol';
 import { filter, firstValueFrom } from 'rxjs';
 import { openReplica } from '../../../src-renderer/data/replica';
 import { browserStorage } from '../../../src-renderer/data/storage';
-import { timedWrites } from './write-timeline';
+import { type IdbTimeline, recordTransactions, timedWrites } from './write-timeline';
 
 export type ReplicaFigures = {
   /** From openReplica() to the first orders shown by the orders view (open from the start, as the app's list). */
@@ -16,6 +16,8 @@ export type ReplicaFigures = {
   completeMs: number;
   /** … of which some storage write was in progress (the rest: waiting for pages, parsing them, the loop's steps). */
   writingMs: number;
+  /** The IndexedDB transactions of the sync: issuing writes, only committing, none open. */
+  idb: IdbTimeline;
   docs: Record<string, number>;
 };
 
@@ -25,6 +27,7 @@ export async function runReplica(
   databaseName: string,
 ): Promise<ReplicaFigures> {
   const timed = timedWrites(browserStorage());
+  const transactions = recordTransactions();
   const started = performance.now();
   const replica = await openReplica({
     ...credentials,
@@ -43,6 +46,7 @@ export async function runReplica(
     await complete;
     const completeMs = performance.now() - started;
     const writingMs = timed.writingMs(started, started + completeMs);
+    const idb = transactions.stop(started, started + completeMs);
     const docs: Record<string, number> = {};
     for (const name of ['store', 'orders', 'tasks', 'capacity', 'stock', 'products'] as const) {
       docs[name] = await replica.db[name].count().exec();
@@ -55,6 +59,7 @@ export async function runReplica(
       ordersReadyMs,
       completeMs,
       writingMs,
+      idb,
       docs,
     };
   } finally {

@@ -4,6 +4,7 @@ import type { RxCollection, RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createReplicaDatabase } from '../../../src-renderer/data/database';
 import { type Docs, PULL_BATCH, type RawFigures } from './raw-idb';
+import { recordTransactions } from './write-timeline';
 
 /**
  * The floor under the replica: the same documents bulk-inserted into the replica's
@@ -15,6 +16,7 @@ export async function insertRxdb(
   name: string,
   storage: RxStorage<unknown, unknown> = getRxStorageDexie(),
 ): Promise<RawFigures> {
+  const transactions = recordTransactions();
   const started = performance.now();
   const db = await createReplicaDatabase({ name, storage });
   const write = async (collection: PullCollection) => {
@@ -30,8 +32,9 @@ export async function insertRxdb(
   await Promise.all(PULL_COLLECTIONS.filter((c) => !late.includes(c)).map(write));
   await Promise.all(late.map(write));
   const ms = performance.now() - started;
+  const idb = transactions.stop(started, started + ms);
   await db.close();
   let count = 0;
   for (const list of docs.values()) count += list.length;
-  return { ms, docs: count };
+  return { ms, docs: count, idb };
 }
