@@ -86,6 +86,8 @@ export type ReplicaOptions = DeviceCredentials & {
   databaseName?: string;
   /** While the stream is down, pull every this many ms (jittered ±20 %). */
   pollMs?: number;
+  /** False: a first sync writes its pages one at a time, each after the one before has committed (bench:sync compares). */
+  pipelinePages?: boolean;
 };
 
 const POLL_MS = 30_000;
@@ -224,6 +226,7 @@ export async function openReplica(options: ReplicaOptions) {
     signal: controller.signal,
     storeId: options.storeId,
     cursor: await readCursor(db, meta?.initialComplete ?? false),
+    pipelinePages: options.pipelinePages,
     onRefused: (items) => unsettled.markRefused(items.map((i) => i.commandId)),
     onReceipts: (receipts) => {
       for (const r of receipts)

@@ -17,6 +17,8 @@ export type ReplicationDeps = {
   storeId: string;
   /** Where the pull stands (`readCursor`). */
   cursor: PullCursor;
+  /** See `StorePullDeps.pipelinePages`. */
+  pipelinePages?: boolean;
   onRefused?: (items: AttentionItem[]) => void;
   /** Receipts from a push response (already stored on the commands). */
   onReceipts?: (receipts: PushReceipt[]) => void;
@@ -50,6 +52,7 @@ export function startReplication(deps: ReplicationDeps): Replication {
     wake,
     signal,
     cursor: deps.cursor,
+    pipelinePages: deps.pipelinePages,
     onCaughtUp: (collections, seq) => deps.onCaughtUp?.(collections, seq),
     onInitialComplete: async () => {
       sync.initialComplete();

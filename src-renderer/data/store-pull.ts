@@ -10,7 +10,7 @@ import { Aborted, retrying, type Wake } from './backoff';
 import type { ReplicaDatabase } from './database';
 import { isTransient, type ServiceClient, ServiceError } from './http';
 import { type PullCursor, readLocal, writeLocal } from './local-meta';
-import { asOnePage } from './page-barrier';
+import { asOnePage, viewsWaiting } from './page-barrier';
 import { type PulledDoc, writePulled } from './pull-write';
 import type { SyncStateStore } from './sync-state';
 
@@ -30,7 +30,7 @@ const RETRY_MS = 5000;
 
 export type StorePullDeps = {
   db: ReplicaDatabase;
-  client: ServiceClient;
+  client: Pick<ServiceClient, 'pullStore'>;
   sync: SyncStateStore;
   wake: Wake;
   signal: AbortSignal;
@@ -42,6 +42,10 @@ export type StorePullDeps = {
   onInitialComplete?: () => Promise<void>;
   /** Every collection caught up with the service (a pull cycle ended online). */
   onSynced?: () => void;
+  /** Page sizes other than `PAGE_SIZE` (tests: a few documents a page). */
+  pageSize?: Partial<Record<PullPart, number>>;
+  /** False: a first sync's pages are written one at a time too (bench:sync compares both). */
+  pipelinePages?: boolean;
 };
 
 /**
@@ -142,31 +146,68 @@ export class StorePull {
    * Pages of one part from a sequence until a short page; the next page is fetched while
    * this one is written. Answers the sequence reached. `work` pulls everything but the
    * catalogue only during a first sync; afterwards it is `all`.
+   *
+   * During a first sync a page's writes are issued while the page before it commits (two
+   * pages at most: IndexedDB never waits for the page to prepare its next writes). A page's
+   * checkpoint is saved once it and every page before it are written, so the cursor never
+   * runs ahead of the documents; a page that fails leaves the cursor at the last one written
+   * before it, whatever came after. Pages are written one at a time afterwards, and whenever
+   * a view waits to answer (`viewsWaiting`: views hold while any page is being written).
    */
   private async catchUp(part: PullPart, from: number, firstSync: boolean): Promise<number> {
     const use: PullPart = part === 'work' && this.cursor.catalogue === null ? 'all' : part;
-    const limit = PAGE_SIZE[use];
-    let seq = from;
-    let next = this.fetch(use, seq, limit);
-    for (;;) {
-      const page = await next;
-      if (page.checkpoint.skipDeletedUpTo !== undefined)
-        this.cursor.skipDeletedUpTo = page.checkpoint.skipDeletedUpTo;
-      const full = page.count >= limit;
-      if (full) next = this.fetch(use, page.checkpoint.seq, limit);
-      else next = Promise.resolve(page);
-      if (firstSync) this.deps.sync.initialPage(use, page.count, page.remaining);
-      await this.write(page);
-      seq = page.checkpoint.seq;
-      if (use === 'catalogue') this.cursor.catalogue = seq;
-      else this.cursor.seq = seq;
-      await this.save();
-      if (!full) {
-        // A short page holds every row of the part up to the head read before it.
-        this.deps.onCaughtUp?.(PART_COLLECTIONS[use], Math.max(page.head, seq));
-        return seq;
+    const limit = this.deps.pageSize?.[use] ?? PAGE_SIZE[use];
+    const overlap = this.deps.pipelinePages !== false && this.cursor.catalogue !== null;
+    let next = this.fetch(use, from, limit);
+    /** The page before: its write and checkpoint (and every earlier page's), done. */
+    let landed: Promise<number> = Promise.resolve(from);
+    try {
+      for (;;) {
+        const page = await next;
+        if (page.checkpoint.skipDeletedUpTo !== undefined)
+          this.cursor.skipDeletedUpTo = page.checkpoint.skipDeletedUpTo;
+        const full = page.count >= limit;
+        if (full) next = this.fetch(use, page.checkpoint.seq, limit);
+        if (firstSync) this.deps.sync.initialPage(use, page.count, page.remaining);
+        const before = landed;
+        if (!overlap || viewsWaiting(this.deps.db)) await before;
+        landed = this.land(use, page, before, this.write(page));
+        // Awaited below or by the next page; a failure meanwhile is not an unhandled rejection.
+        landed.catch(() => undefined);
+        if (!full) {
+          const seq = await landed;
+          // A short page holds every row of the part up to the head read before it.
+          this.deps.onCaughtUp?.(PART_COLLECTIONS[use], Math.max(page.head, seq));
+          return seq;
+        }
+        // No more than two pages in flight: the one just started and the one before it.
+        await before;
       }
+    } catch (error) {
+      // Leave no write running behind a failure (the next cycle starts from the saved cursor).
+      await landed.catch(() => undefined);
+      throw error;
     }
+  }
+
+  /**
+   * A page's checkpoint, once the page and every page before it are written (`before`). Settles
+   * only when its own write has settled too, so nothing is still being written after a failure.
+   */
+  private async land(
+    use: PullPart,
+    page: StorePullResponse,
+    before: Promise<number>,
+    written: Promise<void>,
+  ): Promise<number> {
+    const [prior, own] = await Promise.allSettled([before, written]);
+    if (prior.status === 'rejected') throw prior.reason;
+    if (own.status === 'rejected') throw own.reason;
+    const seq = page.checkpoint.seq;
+    if (use === 'catalogue') this.cursor.catalogue = seq;
+    else this.cursor.seq = seq;
+    await this.save();
+    return seq;
   }
 
   private fetch(part: PullPart, seq: number, limit: number): Promise<StorePullResponse> {
