@@ -23,6 +23,8 @@ export type SyncCpu = { serviceMs: number; pageTaskMs: number };
 export type BrowserRun = {
   version: string;
   replica: ReplicaFigures;
+  /** The same first sync with its pages written one at a time (each after the one before committed). */
+  onePageAtATime: ReplicaFigures;
   cpu: SyncCpu;
   raw: { sequential: RawFigures; parallel: RawFigures };
   /** Diagnostic: RxDB bulkInsert of the same documents, no replication, on RxDB's Dexie storage. */
@@ -33,7 +35,12 @@ export type BrowserRun = {
 
 export type BrowserBench = {
   /** profile: write the page's CPU profile of the replica sync there (Chrome DevTools format). */
-  run(credentials: DeviceCredentials, profile?: string): Promise<BrowserRun>;
+  /** order: which replica goes first ('pipelined' or 'one page at a time'); alternate it between runs. */
+  run(
+    credentials: DeviceCredentials,
+    profile?: string,
+    first?: 'pipelined' | 'one-at-a-time',
+  ): Promise<BrowserRun>;
   close(): Promise<void>;
 };
 
@@ -82,7 +89,15 @@ export async function openBrowserBench(
      * One run: the replica's first sync, then each write of the same documents,
      * every one in a fresh profile so none pays for what another left on disk.
      */
-    async run(credentials, profile) {
+    async run(credentials, profile, first = 'pipelined') {
+      const oneAtATime = () =>
+        inProfile((page) =>
+          page.evaluate(
+            (c) => (globalThis as unknown as Bench).bench.replica(c, 'bench_replica_one', false),
+            credentials,
+          ),
+        );
+      const before = first === 'one-at-a-time' ? await oneAtATime() : undefined;
       const [version, replica, cpu] = await inProfile(async (page, version) => {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Performance.enable');
@@ -117,11 +132,12 @@ export async function openBrowserBench(
           ] as const);
           return page.evaluate((w) => (globalThis as unknown as Bench).bench.measure(w), what);
         });
+      const onePageAtATime = before ?? (await oneAtATime());
       const parallel = await measure('parallel');
       const sequential = await measure('sequential');
       const rxdbInsert = await measure('rxdb');
       const appInsert = await measure('app-storage');
-      return { version, replica, cpu, raw: { sequential, parallel }, rxdbInsert, appInsert };
+      return { version, replica, onePageAtATime, cpu, raw: { sequential, parallel }, rxdbInsert, appInsert };
     },
     async close() {
       await site.stop();

@@ -17,6 +17,9 @@ export function runLines(i: number, run: BrowserRun): string[] {
       `(${perSecond(docs, r.completeMs)} docs/s) ${JSON.stringify(r.docs)}`,
     `       CPU during the sync: service (same machine) ${s(run.cpu.serviceMs)}, page main thread ` +
       `${s(run.cpu.pageTaskMs)} busy; a storage write in progress ${s(r.writingMs)} of the ${s(r.completeMs)}`,
+    `       the same sync, pages one at a time (before the pipelining): complete ${s(run.onePageAtATime.completeMs)}, ` +
+      `ratio replica/raw ${(run.onePageAtATime.completeMs / rawMs(run)).toFixed(2)}; pipelined/one at a time ` +
+      `${(r.completeMs / run.onePageAtATime.completeMs).toFixed(2)}`,
     `       raw IDB  ${s(run.raw.parallel.ms)} parallel, ${s(run.raw.sequential.ms)} sequential for ` +
       `${run.raw.parallel.docs} docs (${perSecond(run.raw.parallel.docs, rawMs(run))} docs/s); ` +
       `ratio replica/raw ${(r.completeMs / rawMs(run)).toFixed(2)}`,
@@ -25,6 +28,7 @@ export function runLines(i: number, run: BrowserRun): string[] {
     `       diagnostic: the same on the app's storage (lean Dexie) ${s(run.appInsert.ms)} ` +
       `(${perSecond(run.appInsert.docs, run.appInsert.ms)} docs/s, ${(run.appInsert.ms / rawMs(run)).toFixed(2)} × raw)`,
     `       IndexedDB, replica: ${timeline(r.idb)}`,
+    `       IndexedDB, one page at a time: ${timeline(run.onePageAtATime.idb)}`,
     ...(run.appInsert.idb
       ? [`       IndexedDB, app's storage diagnostic: ${timeline(run.appInsert.idb)}`]
       : []),
@@ -45,12 +49,14 @@ export function syncSummary(runs: BrowserRun[]): string {
   const orders = median(runs.map((r) => r.replica.allOrdersMs));
   // Each run measures the replica and the raw write under the same load: its own ratio pairs them.
   const paired = median(runs.map((r) => r.replica.completeMs / rawMs(r)));
+  const onePaired = median(runs.map((r) => r.onePageAtATime.completeMs / rawMs(r)));
   return (
     `SYNC replica ${s(replica)} vs raw IndexedDB ${s(raw)}: ratio ${(replica / raw).toFixed(2)} (target ≤ 1.50); ` +
     `all orders usable ${s(orders)} after first connect (target ≤ 2 s)` +
     (runs.length > 1
-      ? ` [medians of ${runs.length} runs; median of the runs' own ratios ${paired.toFixed(2)}]`
-      : '')
+      ? ` [medians of ${runs.length} runs; median of the runs' own ratios ${paired.toFixed(2)}, ` +
+        `pages one at a time ${onePaired.toFixed(2)}]`
+      : ` [pages one at a time: ratio ${onePaired.toFixed(2)}]`)
   );
 }
 

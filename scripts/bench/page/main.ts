@@ -7,7 +7,11 @@ import { insertRxdb } from './rxdb-insert';
 
 /** What the benchmark driver (scripts/bench/browser.ts) calls through page.evaluate. */
 export type BenchPage = {
-  replica(credentials: DeviceCredentials, databaseName: string): Promise<ReplicaFigures>;
+  replica(
+    credentials: DeviceCredentials,
+    databaseName: string,
+    pipelinePages?: boolean,
+  ): Promise<ReplicaFigures>;
   /** Fetch the documents for the raw write; answers how many (the documents stay in the page). */
   fetch(serviceUrl: string, token: string): Promise<number>;
   /** Write the fetched documents one way and time it. */

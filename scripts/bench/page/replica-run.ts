@@ -25,6 +25,8 @@ export type ReplicaFigures = {
 export async function runReplica(
   credentials: DeviceCredentials,
   databaseName: string,
+  /** False: the first sync's pages one at a time, as before issue 14's pipelining (for comparison). */
+  pipelinePages = true,
 ): Promise<ReplicaFigures> {
   const timed = timedWrites(browserStorage());
   const transactions = recordTransactions();
@@ -34,6 +36,7 @@ export async function runReplica(
     storage: timed.storage,
     staffId: () => 'camille',
     databaseName,
+    pipelinePages,
   });
   const shown: { at: number; count: number }[] = [];
   const view = replica.views.orders$().subscribe((orders) => {
