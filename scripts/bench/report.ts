@@ -43,6 +43,16 @@ function timeline(t: IdbTimeline): string {
   );
 }
 
+/** --timeline: every big transaction of both replicas (ms from openReplica: created, first write, last write, complete). */
+export function timelineLines(run: BrowserRun): string[] {
+  const rows = (name: string, t: IdbTimeline) =>
+    t.each.map(
+      ([created, first, issued, done, n]) =>
+        `       ${name} ${created} ${first} ${issued} ${done} (${n} writes)`,
+    );
+  return [...rows('pipelined', run.replica.idb), ...rows('one-at-a-time', run.onePageAtATime.idb)];
+}
+
 export function syncSummary(runs: BrowserRun[]): string {
   const replica = median(runs.map((r) => r.replica.completeMs));
   const raw = median(runs.map(rawMs));

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_DEFAULTS, generateDemoStore } from '../../src-server/demo/generate';
 import { loadDemoStore } from '../../src-server/demo/load';
 import { type BrowserRun, openBrowserBench } from './browser';
-import { runLines, syncSummary, throughputLine } from './report';
+import { runLines, syncSummary, throughputLine, timelineLines } from './report';
 import { type BenchService, startBenchService } from './service';
 import { measureThroughput } from './throughput';
 
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     pg: { type: 'string', default: process.env.DATABASE_URL ?? '' },
     chromium: { type: 'string', default: '/usr/bin/chromium' },
     profile: { type: 'string' },
+    timeline: { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
     'skip-throughput': { type: 'boolean', default: false },
   },
@@ -77,6 +78,7 @@ await withDemoStore(undefined, async (pglite) => {
           console.log(`browser: headless Chromium ${run.version}, a fresh profile for each measurement`);
         runs.push(run);
         for (const line of runLines(i, run)) console.log(line);
+        if (values.timeline) for (const line of timelineLines(run)) console.log(line);
       }
     } finally {
       await browser.close();

@@ -53,6 +53,8 @@ export type IdbTimeline = {
   committingOnlyMs: number;
   /** No big transaction open: IndexedDB has nothing of ours to write. */
   noWriteMs: number;
+  /** Each big transaction, ms from the start: created, first write issued, last write issued, complete; writes. */
+  each: [number, number, number, number, number][];
 };
 
 /**
@@ -121,6 +123,13 @@ export function recordTransactions(): { stop(from: number, to: number): IdbTimel
         issuingMs: issuing,
         committingOnlyMs: open - beforeIssued,
         noWriteMs: to - from - open,
+        each: big.map((t) => [
+          Math.round(t.created - from),
+          Math.round(t.first - from),
+          Math.round(t.issued - from),
+          Math.round(t.done - from),
+          t.requests,
+        ]),
       };
     },
   };
