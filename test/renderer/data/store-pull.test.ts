@@ -91,7 +91,10 @@ function deferred<T = void>() {
 
 /** What each test opened, closed after it whatever happened (RxDB allows only so many collections open). */
 const cleanups: (() => Promise<void>)[] = [];
+/** Writes a test holds: a test that failed may have left one held, let go before the pull is stopped. */
+const holds: (() => void)[] = [];
 afterEach(async () => {
+  for (const release of holds.splice(0)) release();
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
@@ -99,7 +102,7 @@ type Step = `${'start' | 'end' | 'fail'} ${PullCollection}:${number}` | 'view';
 
 /**
  * A fresh replica whose catalogue writes are logged (`start stock:1`, `end stock:1`: the storage
- * write of page 1's stock began, ended), held while `hold` has a promise for them, refused once
+ * write of page 1's stock began, ended), held until what `hold` answers is resolved, refused once
  * where `refuse` says. Every checkpoint saved is checked against the log: it never names a page
  * whose writes, or an earlier page's, have not all ended.
  */
@@ -109,7 +112,7 @@ async function replica() {
     storage: getLeanDexieStorage({ indexedDB, IDBKeyRange }),
   });
   const log: Step[] = [];
-  const hold = new Map<string, Promise<void>>();
+  const held = new Map<string, ReturnType<typeof deferred>>();
   const refuse = new Set<string>();
   const onStep: ((step: Step) => void)[] = [];
   const step = (s: Step) => {
@@ -124,7 +127,7 @@ async function replica() {
     instance.bulkWrite = async (rows, context) => {
       const key = `${name}:${Math.ceil(Number(rows[0]?.document.seq) / PAGE)}` as const;
       step(`start ${key}`);
-      await hold.get(key);
+      await held.get(key)?.promise;
       if (refuse.delete(key)) {
         step(`fail ${key}`);
         throw new Error(`The replica refused ${key}.`);
@@ -153,7 +156,13 @@ async function replica() {
   return {
     db,
     log,
-    hold,
+    /** Hold this write (`stock:1`: page 1's stock) until the answer is resolved. */
+    hold(key: `${PullCollection}:${number}`) {
+      const gate = deferred();
+      held.set(key, gate);
+      holds.push(gate.resolve);
+      return gate;
+    },
     refuse,
     onStep,
     /** Checkpoints saved before their page was written (none, ever). */
@@ -209,8 +218,7 @@ const step = (log: Step[], s: Step) => {
 describe('the store pull during a first sync', () => {
   it("writes a page while the one before commits, two pages at most, and saves a page's checkpoint only once it and every page before are written", async () => {
     const r = await replica();
-    const page1 = deferred();
-    r.hold.set('stock:1', page1.promise);
+    const page1 = r.hold('stock:1');
     const page2Written = deferred();
     r.onStep.push(() => {
       if (r.log.includes('end stock:2') && r.log.includes('end products:2')) page2Written.resolve();
@@ -237,8 +245,7 @@ describe('the store pull during a first sync', () => {
 
   it('a page failing while the one before commits leaves the checkpoint at that one, and the pull resumes from it', async () => {
     const r = await replica();
-    const page1 = deferred();
-    r.hold.set('stock:1', page1.promise);
+    const page1 = r.hold('stock:1');
     r.refuse.add('stock:2');
     r.onStep.push((s) => {
       if (s === 'fail stock:2') page1.resolve();
@@ -262,8 +269,7 @@ describe('the store pull during a first sync', () => {
 
   it('a page failing while the next one is written keeps the checkpoint before both; pulled again after a restart, every document is there once', async () => {
     const r = await replica();
-    const page1 = deferred();
-    r.hold.set('stock:1', page1.promise);
+    const page1 = r.hold('stock:1');
     r.refuse.add('stock:1');
     r.onStep.push(() => {
       if (r.log.includes('end stock:2') && r.log.includes('end products:2')) page1.resolve();
@@ -289,8 +295,7 @@ describe('the store pull during a first sync', () => {
 
   it('a view waiting for an answer gets it before the next page is written', async () => {
     const r = await replica();
-    const page1 = deferred();
-    r.hold.set('stock:1', page1.promise);
+    const page1 = r.hold('stock:1');
     const answers: number[] = [];
     const source = new BehaviorSubject(1);
     r.onStep.push((s) => {
@@ -315,8 +320,7 @@ describe('the store pull during a first sync', () => {
 
   it('views joining collections never see half a page, even with two pages being written', async () => {
     const r = await replica();
-    const page1 = deferred();
-    r.hold.set('stock:1', page1.promise);
+    const page1 = r.hold('stock:1');
     const seen: [number, number][] = [];
     const shown: [number, number][] = [];
     const counts$: Observable<[number, number]> = combineLatest([
