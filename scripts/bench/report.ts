@@ -50,7 +50,16 @@ export function timelineLines(run: BrowserRun): string[] {
       ([created, first, issued, done, n]) =>
         `       ${name} ${created} ${first} ${issued} ${done} (${n} writes)`,
     );
-  return [...rows('pipelined', run.replica.idb), ...rows('one-at-a-time', run.onePageAtATime.idb)];
+  const pulls = (name: string, r: BrowserRun['replica']) =>
+    r.pulls.map(
+      ([asked, headers, body]) => `       ${name} pull asked ${asked}, headers ${headers}, body ${body}`,
+    );
+  return [
+    ...rows('pipelined', run.replica.idb),
+    ...pulls('pipelined', run.replica),
+    ...rows('one-at-a-time', run.onePageAtATime.idb),
+    ...pulls('one-at-a-time', run.onePageAtATime),
+  ];
 }
 
 export function syncSummary(runs: BrowserRun[]): string {

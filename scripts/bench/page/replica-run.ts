@@ -18,6 +18,8 @@ export type ReplicaFigures = {
   writingMs: number;
   /** The IndexedDB transactions of the sync: issuing writes, only committing, none open. */
   idb: IdbTimeline;
+  /** Each store pull request, ms from openReplica: asked, answer's headers, answer's body read. */
+  pulls: [number, number, number][];
   docs: Record<string, number>;
 };
 
@@ -31,8 +33,24 @@ export async function runReplica(
   const timed = timedWrites(browserStorage());
   const transactions = recordTransactions();
   const started = performance.now();
+  const pulls: [number, number, number][] = [];
+  const timedFetch: typeof fetch = async (input, init) => {
+    const asked = performance.now() - started;
+    const response = await fetch(input, init);
+    if (!String(input).includes('/v1/pull?')) return response;
+    const entry: [number, number, number] = [asked, performance.now() - started, Number.NaN];
+    pulls.push(entry);
+    const text = response.text.bind(response);
+    response.text = async () => {
+      const body = await text();
+      entry[2] = performance.now() - started;
+      return body;
+    };
+    return response;
+  };
   const replica = await openReplica({
     ...credentials,
+    fetch: timedFetch,
     storage: timed.storage,
     staffId: () => 'camille',
     databaseName,
@@ -63,6 +81,7 @@ export async function runReplica(
       completeMs,
       writingMs,
       idb,
+      pulls: pulls.map((p) => p.map(Math.round) as [number, number, number]),
       docs,
     };
   } finally {
