@@ -148,19 +148,28 @@ export class StorePull {
    * catalogue only during a first sync; afterwards it is `all`.
    *
    * During a first sync a page's writes are issued while the page before it commits (two
-   * pages at most: IndexedDB never waits for the page to prepare its next writes). A page's
-   * checkpoint is saved once it and every page before it are written, so the cursor never
-   * runs ahead of the documents; a page that fails leaves the cursor at the last one written
-   * before it, whatever came after. Pages are written one at a time afterwards, and whenever
-   * a view waits to answer (`viewsWaiting`: views hold while any page is being written).
+   * pages being written at most: IndexedDB never waits for the page to prepare its next
+   * writes). A page's checkpoint is saved once it and every page before it are written, so the
+   * cursor never runs ahead of the documents; a page that fails leaves the cursor at the last
+   * one written before it, whatever came after. The checkpoints follow on their own: the next
+   * page's writes do not wait for them (IndexedDB commits one transaction of the origin after
+   * the other, so a checkpoint saved behind a page's commit would hold the page after it).
+   * Pages are written one at a time afterwards, and whenever a view waits to answer
+   * (`viewsWaiting`: views hold while any page is being written).
    */
   private async catchUp(part: PullPart, from: number, firstSync: boolean): Promise<number> {
     const use: PullPart = part === 'work' && this.cursor.catalogue === null ? 'all' : part;
     const limit = this.deps.pageSize?.[use] ?? PAGE_SIZE[use];
     const overlap = this.deps.pipelinePages !== false && this.cursor.catalogue !== null;
     let next = this.fetch(use, from, limit);
-    /** The page before: its write and checkpoint (and every earlier page's), done. */
+    /** Every page so far written and its checkpoint saved. */
     let landed: Promise<number> = Promise.resolve(from);
+    /** The last page's write. */
+    let writing: Promise<void> = Promise.resolve();
+    let failed: { error: unknown } | undefined;
+    const failure = (error: unknown) => {
+      failed ??= { error };
+    };
     try {
       for (;;) {
         const page = await next;
@@ -169,30 +178,35 @@ export class StorePull {
         const full = page.count >= limit;
         if (full) next = this.fetch(use, page.checkpoint.seq, limit);
         if (firstSync) this.deps.sync.initialPage(use, page.count, page.remaining);
-        const before = landed;
-        if (!overlap || viewsWaiting(this.deps.db)) await before;
-        landed = this.land(use, page, before, this.write(page));
-        // Awaited below or by the next page; a failure meanwhile is not an unhandled rejection.
-        landed.catch(() => undefined);
+        // One at a time: the page before written and its checkpoint saved first.
+        if (!overlap || viewsWaiting(this.deps.db)) await landed;
+        const before = writing;
+        writing = this.write(page);
+        landed = this.land(use, page, landed, writing);
+        // Failures are thrown below, at the next page or at the end of the part.
+        writing.catch(failure);
+        landed.catch(failure);
         if (!full) {
           const seq = await landed;
           // A short page holds every row of the part up to the head read before it.
           this.deps.onCaughtUp?.(PART_COLLECTIONS[use], Math.max(page.head, seq));
           return seq;
         }
-        // No more than two pages in flight: the one just started and the one before it.
+        // No more than two pages being written: the one just started and the one before it.
         await before;
+        if (failed) throw failed.error;
       }
     } catch (error) {
       // Leave no write running behind a failure (the next cycle starts from the saved cursor).
-      await landed.catch(() => undefined);
+      await Promise.allSettled([landed, writing]);
       throw error;
     }
   }
 
   /**
-   * A page's checkpoint, once the page and every page before it are written (`before`). Settles
-   * only when its own write has settled too, so nothing is still being written after a failure.
+   * A page's checkpoint, once the page is written and every page before it is written and
+   * saved (`before`). Settles only when its own write has settled too, so nothing is still
+   * being written after a failure.
    */
   private async land(
     use: PullPart,
@@ -230,7 +244,11 @@ export class StorePull {
     await asOnePage(this.deps.db, async () => {
       // During a first sync the documents are new to the device: no read before each write.
       const first = this.cursor.catalogue !== null;
-      await Promise.all(known.map(([name, docs]) => writePulled(this.deps.db, name, docs, first)));
+      // Every collection's write settled before the page fails: nothing left running behind it.
+      const written = await Promise.allSettled(
+        known.map(([name, docs]) => writePulled(this.deps.db, name, docs, first)),
+      );
+      for (const result of written) if (result.status === 'rejected') throw result.reason;
     });
   }
 
