@@ -81,9 +81,11 @@ function fakeService() {
   };
 }
 
-function deferred<T = void>() {
-  let resolve: (value: T) => void = () => undefined;
-  const promise = new Promise<T>((r) => {
+type Deferred = { promise: Promise<void>; resolve: () => void };
+
+function deferred(): Deferred {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((r) => {
     resolve = r;
   });
   return { promise, resolve };
@@ -112,7 +114,7 @@ async function replica() {
     storage: getLeanDexieStorage({ indexedDB, IDBKeyRange }),
   });
   const log: Step[] = [];
-  const held = new Map<string, ReturnType<typeof deferred>>();
+  const held = new Map<string, Deferred>();
   const refuse = new Set<string>();
   const onStep: ((step: Step) => void)[] = [];
   const step = (s: Step) => {
@@ -241,6 +243,32 @@ describe('the store pull during a first sync', () => {
     expect(r.saved.slice(0, 6)).toEqual([0, 2, 4, 6, 8, 8]);
     expect(r.saved.slice(6).every((c) => c === null)).toBe(true);
     expect(step(r.log, 'start stock:2')).toBeLessThan(step(r.log, 'end stock:1'));
+  });
+
+  it("the next pages' writes do not wait for the checkpoint of the page before, which is saved in order", async () => {
+    const r = await replica();
+    // The checkpoint of page 1 takes its time (IndexedDB commits the pages' transactions before it).
+    const saving = deferred();
+    holds.push(saving.resolve);
+    const upsert = r.db.upsertLocal.bind(r.db);
+    r.db.upsertLocal = (async (id: string, data: PullCursor) => {
+      if (id === 'pull-cursor' && data.catalogue === 2) await saving.promise;
+      return upsert(id, data);
+    }) as typeof r.db.upsertLocal;
+    const page3Written = deferred();
+    r.onStep.push(() => {
+      if (r.log.includes('end stock:3') && r.log.includes('end products:3')) page3Written.resolve();
+    });
+    const { pull } = await firstSync(r.db);
+    pull.reSync();
+
+    await page3Written.promise;
+    expect((await readLocal(r.db, 'pull-cursor'))?.catalogue).toBe(0);
+    saving.resolve();
+    await pull.awaitInSync();
+    expect(r.saved.slice(0, 6)).toEqual([0, 2, 4, 6, 8, 8]);
+    expect(r.ahead).toEqual([]);
+    expect(await r.count()).toEqual([PAGES, PAGES]);
   });
 
   it('a page failing while the one before commits leaves the checkpoint at that one, and the pull resumes from it', async () => {
