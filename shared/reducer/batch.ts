@@ -1,8 +1,10 @@
+import { Immer } from 'immer';
 import type { Command } from '../commands';
 import type { CommandEnvelope } from '../commands/envelope';
 import { own, type Records, records } from '../domain/records';
 import type { ReceiptDoc } from '../schemas/receipt';
-import { applyCommand } from './apply';
+import { applyToDraft, type Effects, logRefusal } from './apply';
+import { Rejection } from './rejection';
 import type { DomainEvent, StockMovement, StoreState } from './state';
 import { withOwnRecords } from './state';
 
@@ -40,10 +42,22 @@ export type BatchResult = {
 };
 
 /**
+ * The batch's drafts: not frozen when finished (the state a batch returns is the caller's to
+ * write out, never mutated; freezing it walked every document of the slice).
+ */
+const batchImmer = new Immer({ autoFreeze: false });
+
+/**
  * Apply a batch of new commands (duplicates already filtered out) and stamp
  * the store sequence: receipts first, in arrival order, then every document the
  * batch wrote. A document's seq is therefore at least the seq of every receipt
  * it reflects — the rule the device's optimistic view relies on.
+ *
+ * The same as applyCommand folded over the commands, with one draft for the batch instead of
+ * one state produced per command: a refused command may have written on the draft before it
+ * was refused, so the draft is then started again from the last state finished and the commands
+ * applied since are applied again (the reducer is pure: the same effects), the refusal logged,
+ * and that state finished.
  */
 export function applyBatch(
   state: StoreState,
@@ -51,14 +65,28 @@ export function applyBatch(
   input: { now: string; seq: number },
 ): BatchResult {
   let seq = input.seq;
+  const ctx = { now: input.now };
   const initial = withOwnRecords(state);
-  let current = initial;
+  let finished = initial;
+  let draft = batchImmer.createDraft(finished);
+  let since: (Command | CommandEnvelope)[] = [];
   const receipts: BatchResult['receipts'] = [];
   const movements: StockMovement[] = [];
   const events: BatchResult['events'] = [];
   for (const command of commands) {
-    const result = applyCommand(current, command, { now: input.now });
-    current = result.state;
+    let result: Effects;
+    try {
+      result = applyToDraft(draft, command, ctx);
+      since.push(command);
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw error;
+      draft = batchImmer.createDraft(finished);
+      for (const earlier of since) applyToDraft(draft, earlier, ctx);
+      result = logRefusal(draft, command, ctx, error.reason);
+      finished = batchImmer.finishDraft(draft);
+      draft = batchImmer.createDraft(finished);
+      since = [];
+    }
     seq += 1;
     receipts.push({
       id: command.id,
@@ -73,6 +101,7 @@ export function applyBatch(
     movements.push(...result.movements);
     for (const event of result.events) events.push({ ...event, seq });
   }
+  const current = batchImmer.finishDraft(draft);
   const changes = changedDocs(initial, current);
   const stamped: StoreState = { ...current };
   for (const change of changes) {
