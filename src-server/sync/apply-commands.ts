@@ -6,8 +6,8 @@ import { commandScope, mergeScopes } from '@shared/reducer/scope';
 import type { StoreState } from '@shared/reducer/state';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { PullCollection, PushReceipt } from '@shared/sync/protocol';
-import type pg from 'pg';
-import { type Database, transaction } from '../db/database';
+import pg from 'pg';
+import { type Database, statements, textArrayLiteral, transaction } from '../db/database';
 import { runFaultHook } from './faults';
 import { loadSlice } from './load-slice';
 import { persistBatch } from './persist';
@@ -39,27 +39,31 @@ type Known = { id: string; seq: number; outcome: PushReceipt['outcome']; reason:
 /**
  * Lock the store (its writes are serialized) and read its sequence; then, in a statement of
  * its own (a snapshot taken once the lock is held, so nothing committed before is missed), its
- * document and the commands already stored under these ids.
+ * document and the commands already stored under these ids; then set the savepoint `batch`
+ * (runIsolated). One round trip: the statements go together, with BEGIN in front when `begin`.
  */
 export async function lockStore(
   client: pg.PoolClient,
   storeId: string,
   ids: readonly string[] = [],
+  begin = false,
 ): Promise<{ seq: number; store: StoreDoc; known: Known[] }> {
-  const locked = await client.query<{ seq: string }>('SELECT seq FROM stores WHERE id = $1 FOR UPDATE', [
-    storeId,
-  ]);
-  const row = locked.rows[0];
-  if (!row) throw new UnknownStoreError(storeId);
-  const read = await client.query<{ store: StoreDoc | null; known: Known[] }>(
-    `SELECT (SELECT doc FROM projections WHERE store_id = $1 AND collection = 'store' AND id = $1) AS store,
+  const store = pg.escapeLiteral(storeId);
+  const results = await statements(client, [
+    ...(begin ? ['BEGIN'] : []),
+    `SELECT seq FROM stores WHERE id = ${store} FOR UPDATE`,
+    `SELECT (SELECT doc FROM projections WHERE store_id = ${store} AND collection = 'store' AND id = ${store}) AS store,
             (SELECT coalesce(json_agg(json_build_object('id', id, 'seq', seq, 'outcome', outcome, 'reason', reason,
-               'device_id', device_id)), '[]') FROM commands WHERE store_id = $1 AND id = ANY($2::text[])) AS known`,
-    [storeId, ids],
-  );
-  const store = read.rows[0]?.store;
-  if (!store) throw new UnknownStoreError(storeId);
-  return { seq: Number(row.seq), store, known: read.rows[0]?.known ?? [] };
+               'device_id', device_id)), '[]') FROM commands
+              WHERE store_id = ${store} AND id = ANY(${textArrayLiteral(ids)})) AS known`,
+    'SAVEPOINT batch',
+  ]);
+  const [locked, read] = results.slice(begin ? 1 : 0);
+  const row = locked?.rows[0] as { seq: number } | undefined;
+  if (!row) throw new UnknownStoreError(storeId);
+  const found = read?.rows[0] as { store: StoreDoc | null; known: Known[] } | undefined;
+  if (!found?.store) throw new UnknownStoreError(storeId);
+  return { seq: Number(row.seq), store: found.store, known: found.known };
 }
 
 export function notifyStore(
@@ -126,7 +130,7 @@ async function runIsolated(
   at: string,
   seq: number,
 ): Promise<{ runs: Ran[]; notified: boolean }> {
-  await client.query('SAVEPOINT batch');
+  // The savepoint batch was set with the store's lock (lockStore).
   try {
     // Not released: the savepoint ends with the transaction (one statement less).
     return { runs: [await runBatch(client, store, commands, source, at, seq, true)], notified: true };
@@ -166,9 +170,11 @@ export async function applyWithin(
   commands: readonly CommandEnvelope[],
   source: CommandSource,
   now: () => string,
+  /** Send the transaction's BEGIN with the store's lock (the caller has not sent it). */
+  begin = false,
 ): Promise<Applied> {
   const ids = commands.map((c) => c.id);
-  const { seq, store, known } = await lockStore(client, storeId, ids);
+  const { seq, store, known } = await lockStore(client, storeId, ids, begin);
   const previous = new Map(known.map((r) => [r.id, { ...r, seq: Number(r.seq) }]));
   const fresh: CommandEnvelope[] = [];
   const batchIds = new Map<string, string>();
@@ -243,6 +249,6 @@ export async function applyCommands(
     turnsOf.set(db, turns);
   }
   return turns.run(storeId, () =>
-    transaction(db, (client) => applyWithin(client, storeId, commands, source, now)),
+    transaction(db, (client) => applyWithin(client, storeId, commands, source, now, true), { begun: true }),
   );
 }

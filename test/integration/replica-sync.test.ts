@@ -176,6 +176,36 @@ describe(`a device's replica (${ENGINE})`, () => {
     }
   });
 
+  it('sends a backlog recorded offline in pushes of 100, in recording order, each command once', async () => {
+    const network = new Network();
+    const device = await TestDevice.open({
+      serviceUrl: svc.url,
+      ...credentials,
+      network,
+      databaseName: 'backlog1',
+    });
+    try {
+      await device.until((s) => s.initial.complete);
+      network.online = false;
+      const ids: string[] = [];
+      for (let i = 0; i < 250; i++)
+        ids.push(await device.record('adjust_stock', { sku: 'SKU-B', delta: 1, reason: 'found' }));
+      await device.until((s) => s.pending === 250 && s.connection === 'offline');
+      network.pushed = [];
+      network.online = true;
+      device.replica.syncNow();
+      await device.until((s) => s.pending === 0 && s.connection === 'online');
+      const [first = [], ...rest] = network.pushed.filter((p) => p.length > 0);
+      // The push under way when the network went down is retried as it was (the first command or
+      // two); what was recorded meanwhile follows in pushes of 100 (RxDB's push batchSize).
+      expect(first.length).toBeLessThan(100);
+      expect(rest.map((p) => p.length)).toEqual([100, 100, 50 - first.length]);
+      expect([first, ...rest].flat()).toEqual(ids);
+    } finally {
+      await device.close();
+    }
+  });
+
   it('a push whose response is lost is applied once', async () => {
     const network = new Network();
     const device = await TestDevice.open({

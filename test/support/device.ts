@@ -14,6 +14,8 @@ export class Network {
   /** Drop the response of the next push after the service has handled it. */
   loseNextPushResponse = false;
   pushes = 0;
+  /** The command ids of each push sent, in the order sent. */
+  pushed: string[][] = [];
   /** Paths and queries of the pulls sent. */
   pulls: string[] = [];
 
@@ -22,6 +24,8 @@ export class Network {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const path = new URL(url).pathname;
     if (path.startsWith('/v1/pull')) this.pulls.push(path + new URL(url).search);
+    if (path === '/v1/push' && typeof init?.body === 'string')
+      this.pushed.push((JSON.parse(init.body) as { commands: { id: string }[] }).commands.map((c) => c.id));
     const response = await fetch(input, init);
     if (url.endsWith('/v1/push')) {
       this.pushes += 1;
