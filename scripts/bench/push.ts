@@ -107,7 +107,7 @@ try {
     `bench:push ${new Date().toISOString()} ${svc.engine}; ${pushes} pushes per size and round, ${rounds} rounds; ` +
       `load average ${loadAverage()}`,
   );
-  for (const size of sizes) await round(size, 20); // warm-up (JIT, caches)
+  for (const size of sizes) await round(size, 60); // warm-up (JIT, caches)
   const figures = new Map<number, number[]>(sizes.map((s) => [s, []]));
   const inspector = values.profile ? new Session() : undefined;
   if (inspector) {

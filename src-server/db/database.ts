@@ -175,18 +175,11 @@ async function openPostgres(url: string, schema: string | undefined, poolMax: nu
   };
 }
 
-/**
- * Run fn in a transaction on one client of the pool. `begun`: fn's first query sends the BEGIN
- * itself, in front of its own statements (one round trip less; see statements()).
- */
-export async function transaction<T>(
-  db: Database,
-  fn: (client: pg.PoolClient) => Promise<T>,
-  options: { begun?: boolean } = {},
-): Promise<T> {
+/** Run fn in a transaction on one client of the pool. */
+export async function transaction<T>(db: Database, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await db.pool.connect();
   try {
-    if (!options.begun) await client.query('BEGIN');
+    await client.query('BEGIN');
     const result = await fn(client);
     await client.query('COMMIT');
     return result;
@@ -210,4 +203,28 @@ export async function statements(client: pg.ClientBase, list: readonly string[])
 /** A text[] literal of escaped strings. */
 export function textArrayLiteral(values: readonly string[]): string {
   return values.length === 0 ? `'{}'::text[]` : `ARRAY[${values.map(pg.escapeLiteral).join(', ')}]::text[]`;
+}
+
+/** A string as a dollar-quoted literal: no escaping, a tag the text does not contain. */
+export function dollarQuoted(text: string): string {
+  let tag = '$j$';
+  for (let i = 0; text.includes(tag); i++) tag = `$j${i}$`;
+  return `${tag}${text}${tag}`;
+}
+
+/**
+ * A parameterized statement with its parameters written in as literals ($n: strings
+ * dollar-quoted, numbers as they are, null as NULL), to send it with other statements.
+ */
+export function withLiterals(sql: string, params: readonly (string | number | null)[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = params[Number(n) - 1];
+    if (value === undefined) throw new Error(`no parameter $${n}`);
+    if (value === null) return 'NULL';
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new Error(`parameter $${n} is not a finite number`);
+      return String(value);
+    }
+    return dollarQuoted(value);
+  });
 }

@@ -7,7 +7,7 @@ import type { StoreState } from '@shared/reducer/state';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { PullCollection, PushReceipt } from '@shared/sync/protocol';
 import pg from 'pg';
-import { type Database, statements, textArrayLiteral, transaction } from '../db/database';
+import { type Database, statements, textArrayLiteral } from '../db/database';
 import { runFaultHook } from './faults';
 import { loadSlice } from './load-slice';
 import { persistBatch } from './persist';
@@ -32,6 +32,8 @@ export type Applied = {
   /** The store state after the batch (the slice it touched), for callers that answer with documents. */
   state: StoreState | undefined;
   seq: number;
+  /** The transaction was committed with the batch's write (applyWithin's `own`). */
+  committed: boolean;
 };
 
 type Known = { id: string; seq: number; outcome: PushReceipt['outcome']; reason: string; device_id: string };
@@ -95,7 +97,7 @@ type Ran = Pick<BatchResult, 'seq' | 'receipts' | 'changes'> & {
 /**
  * Load, reduce and write one run of commands (the caller holds the store's lock). `last`: no
  * other run follows in this transaction, so the write statement also advances the store's
- * sequence and NOTIFYs the poke.
+ * sequence and NOTIFYs the poke; `commit`: and the transaction's COMMIT goes with it.
  */
 async function runBatch(
   client: pg.PoolClient,
@@ -105,6 +107,7 @@ async function runBatch(
   at: string,
   seq: number,
   last = false,
+  commit = false,
 ): Promise<Ran> {
   for (const command of commands) runFaultHook(command);
   const scope = mergeScopes(commands.map((c) => commandScope(definitionOf(c.type), c, { now: at, store })));
@@ -113,7 +116,7 @@ async function runBatch(
   const finish = last
     ? { seq: result.seq, poke: pokePayload(store.id, result.seq, pokedCollections([result])) }
     : undefined;
-  await persistBatch(client, store.id, source, commands, result, finish);
+  await persistBatch(client, store.id, source, commands, result, finish, commit);
   return { ...result, store: result.state.store };
 }
 
@@ -129,11 +132,13 @@ async function runIsolated(
   source: CommandSource,
   at: string,
   seq: number,
-): Promise<{ runs: Ran[]; notified: boolean }> {
+  commit: boolean,
+): Promise<{ runs: Ran[]; notified: boolean; committed: boolean }> {
   // The savepoint batch was set with the store's lock (lockStore).
   try {
     // Not released: the savepoint ends with the transaction (one statement less).
-    return { runs: [await runBatch(client, store, commands, source, at, seq, true)], notified: true };
+    const run = await runBatch(client, store, commands, source, at, seq, true, commit);
+    return { runs: [run], notified: true, committed: commit };
   } catch {
     await client.query('ROLLBACK TO SAVEPOINT batch');
   }
@@ -155,7 +160,7 @@ async function runIsolated(
     runs.push(ran);
     current = { store: ran.store, seq: ran.seq };
   }
-  return { runs, notified: false };
+  return { runs, notified: false, committed: false };
 }
 
 /**
@@ -170,11 +175,14 @@ export async function applyWithin(
   commands: readonly CommandEnvelope[],
   source: CommandSource,
   now: () => string,
-  /** Send the transaction's BEGIN with the store's lock (the caller has not sent it). */
-  begin = false,
+  /**
+   * The transaction is this call's (applyCommands): BEGIN goes with the store's lock and, when the
+   * batch runs in one piece, COMMIT with its write (`committed` in the answer).
+   */
+  own = false,
 ): Promise<Applied> {
   const ids = commands.map((c) => c.id);
-  const { seq, store, known } = await lockStore(client, storeId, ids, begin);
+  const { seq, store, known } = await lockStore(client, storeId, ids, own);
   const previous = new Map(known.map((r) => [r.id, { ...r, seq: Number(r.seq) }]));
   const fresh: CommandEnvelope[] = [];
   const batchIds = new Map<string, string>();
@@ -190,9 +198,12 @@ export async function applyWithin(
 
   let state: StoreState | undefined;
   let lastSeq = seq;
+  let committed = false;
   const receipts = new Map<string, PushReceipt>();
   if (fresh.length > 0) {
-    const { runs, notified } = await runIsolated(client, store, fresh, source, now(), seq);
+    const isolated = await runIsolated(client, store, fresh, source, now(), seq, own);
+    const { runs, notified } = isolated;
+    committed = isolated.committed;
     for (const run of runs) {
       for (const r of run.receipts) {
         receipts.set(r.id, { id: r.id, outcome: r.outcome, reason: r.reason, seq: r.seq, duplicate: false });
@@ -227,6 +238,7 @@ export async function applyWithin(
     }),
     state,
     seq: lastSeq,
+    committed,
   };
 }
 
@@ -248,7 +260,18 @@ export async function applyCommands(
     turns = new StoreTurns();
     turnsOf.set(db, turns);
   }
-  return turns.run(storeId, () =>
-    transaction(db, (client) => applyWithin(client, storeId, commands, source, now, true), { begun: true }),
-  );
+  return turns.run(storeId, async () => {
+    // The transaction is applyWithin's own (BEGIN with the lock, COMMIT with the write when it can).
+    const client = await db.pool.connect();
+    try {
+      const applied = await applyWithin(client, storeId, commands, source, now, true);
+      if (!applied.committed) await client.query('COMMIT');
+      return applied;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  });
 }

@@ -2,6 +2,7 @@ import type { CommandEnvelope } from '@shared/commands/envelope';
 import type { BatchResult, DocChange } from '@shared/reducer/batch';
 import type { StockDoc } from '@shared/schemas/stock';
 import type pg from 'pg';
+import { statements, withLiterals } from '../db/database';
 import { stockChangedInsert, stockChangedJson, stockChangedOf } from '../network/stock-events';
 import { networkStockJson, networkStockUpsert } from '../network/stock-rows';
 import { assertDocument } from '../validation/documents';
@@ -35,6 +36,8 @@ export async function persistBatch(
   commands: readonly CommandEnvelope[],
   result: BatchResult,
   finish?: { seq: number; poke: string },
+  /** COMMIT the transaction with the write (one round trip less): nothing follows it. */
+  commit = false,
 ): Promise<void> {
   const documents: (ProjectionRow & { collection: string })[] = [];
   const levels: StockDoc[] = [];
@@ -69,8 +72,7 @@ export async function persistBatch(
   });
   // The network's view of stock and the feed's stock_changed follow the store's levels.
   const stockChanged = await stockChangedOf(client, storeId, levels, commands.at(-1)?.id ?? '');
-  await client.query(
-    `WITH documents AS (${projectionsUpsert('$2', '$1')}),
+  const sql = `WITH documents AS (${projectionsUpsert('$2', '$1')}),
      command_rows AS (
        INSERT INTO commands (store_id, id, type, source, device_id, staff_id, device_time, payload, seq, outcome, reason)
        SELECT $1, x.id, x.type, $3, x.device_id, x.staff_id, x.device_time, x.payload, x.seq, x.outcome, x.reason
@@ -89,18 +91,19 @@ export async function persistBatch(
      network AS (${networkStockUpsert('$7', '$1')}),
      stock_events AS (${stockChangedInsert('$8')}),
      advanced AS (UPDATE stores SET seq = $9 WHERE id = $1 AND $9::bigint IS NOT NULL)
-     SELECT pg_notify('store_changed', $10) WHERE $10::text IS NOT NULL`,
-    [
-      storeId,
-      JSON.stringify(documents),
-      source,
-      JSON.stringify(commandRows),
-      JSON.stringify(result.movements),
-      JSON.stringify(result.events),
-      networkStockJson(levels),
-      stockChangedJson(stockChanged),
-      finish?.seq ?? null,
-      finish?.poke ?? null,
-    ],
-  );
+     SELECT pg_notify('store_changed', $10) WHERE $10::text IS NOT NULL`;
+  const params = [
+    storeId,
+    JSON.stringify(documents),
+    source,
+    JSON.stringify(commandRows),
+    JSON.stringify(result.movements),
+    JSON.stringify(result.events),
+    networkStockJson(levels),
+    stockChangedJson(stockChanged),
+    finish?.seq ?? null,
+    finish?.poke ?? null,
+  ];
+  if (commit) await statements(client, [withLiterals(sql, params), 'COMMIT']);
+  else await client.query(sql, params);
 }
