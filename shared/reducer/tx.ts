@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { current, type Draft, isDraft } from 'immer';
 import type { CommandEnvelope } from '../commands/envelope';
 import type { MovementReason, TaskKind } from '../domain/codes';
 import type { EventType } from '../domain/events';
@@ -89,9 +89,9 @@ export class Tx {
   }
 
   ack(doc: Ackable): void {
-    if (doc.acks.includes(this.command.id)) return;
-    doc.acks.push(this.command.id);
-    if (doc.acks.length > ACKS_WINDOW) doc.acks.splice(0, doc.acks.length - ACKS_WINDOW);
+    const acks = readable(doc.acks);
+    if (acks.includes(this.command.id)) return;
+    doc.acks = appended(acks, this.command.id, ACKS_WINDOW);
   }
 
   stock(sku: string): Draft<StockDoc> {
@@ -328,19 +328,36 @@ export class Tx {
     const orderId = this.command.orderId;
     const order = orderId ? own(this.state.orders, orderId) : undefined;
     if (!order) return;
-    order.commandLog.push({
-      commandId: this.command.id,
-      type: this.command.type,
-      outcome: this.outcome.status,
-      reason: this.outcome.reason,
-      at: this.now,
-      staffId: this.command.staffId,
-      deviceId: this.command.deviceId,
-    });
     // The order keeps its recent history; the full history stays in the service's commands table.
-    if (order.commandLog.length > COMMAND_LOG_WINDOW)
-      order.commandLog.splice(0, order.commandLog.length - COMMAND_LOG_WINDOW);
+    order.commandLog = appended(
+      readable(order.commandLog),
+      {
+        commandId: this.command.id,
+        type: this.command.type,
+        outcome: this.outcome.status,
+        reason: this.outcome.reason,
+        at: this.now,
+        staffId: this.command.staffId,
+        deviceId: this.command.deviceId,
+      },
+      COMMAND_LOG_WINDOW,
+    );
   }
+}
+
+/**
+ * A list of a drafted document as a plain array to read: the draft's current content (one copy),
+ * instead of reading it element by element through the draft.
+ */
+function readable<T>(list: T[]): T[] {
+  return isDraft(list) ? current<T[]>(list as Draft<T[]>) : list;
+}
+
+/** A new list: the entries of `list` with `item` appended, the oldest dropped beyond `window`. */
+function appended<T>(list: readonly T[], item: T, window: number): T[] {
+  const next = list.slice(Math.max(0, list.length + 1 - window));
+  next.push(item);
+  return next;
 }
 
 function putAwayReason(order: OrderDoc, line: OrderLine): string {

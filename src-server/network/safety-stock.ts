@@ -13,31 +13,42 @@ export type SafetyStock = {
   of(storeId: string, sku: string): number;
 };
 
-/** The rules that can apply to these SKUs (theirs, their categories', the defaults) and the categories. */
-export async function loadSafetyStock(db: Queryable, skus: readonly string[]): Promise<SafetyStock> {
-  // One round trip: the SKUs' categories, and the rules of the SKUs, of those categories and the defaults.
-  const read = await db.query<{
-    categories: { sku: string; category: string }[];
-    rules: { store_id: string; sku: string; category: string; qty: number }[];
-  }>(
-    `WITH cats AS (SELECT sku, category FROM sku_categories WHERE sku = ANY($1::text[]))
+/** The categories and rules read for some SKUs (safetyStockRead). */
+export type SafetyStockRead = {
+  categories: { sku: string; category: string }[];
+  rules: { store_id: string; sku: string; category: string; qty: number }[];
+};
+
+/**
+ * The rules that can apply to the SKUs of a text[] expression (theirs, their categories', the
+ * defaults) and the SKUs' categories: one row (SafetyStockRead) as JSON, `categories` and `rules`.
+ */
+export function safetyStockRead(skus: string): string {
+  return `WITH cats AS (SELECT sku, category FROM sku_categories WHERE sku = ANY(${skus}))
      SELECT (SELECT coalesce(json_agg(cats), '[]') FROM cats) AS categories,
             (SELECT coalesce(json_agg(r), '[]') FROM (
                SELECT store_id, sku, category, qty FROM safety_stock
-                WHERE sku = ANY($1::text[]) OR (sku = '' AND category = '')
-                   OR (sku = '' AND category IN (SELECT category FROM cats))) r) AS rules`,
-    [skus],
-  );
-  const categories = new Map((read.rows[0]?.categories ?? []).map((r) => [r.sku, r.category]));
-  const rows = read.rows[0]?.rules ?? [];
+                WHERE sku = ANY(${skus}) OR (sku = '' AND category = '')
+                   OR (sku = '' AND category IN (SELECT category FROM cats))) r) AS rules`;
+}
+
+export function safetyStockOf(read: SafetyStockRead | undefined): SafetyStock {
+  const categories = new Map((read?.categories ?? []).map((r) => [r.sku, r.category]));
   const index = indexSafetyStock(
-    rows.map((r) => ({ storeId: r.store_id, sku: r.sku, category: r.category, qty: r.qty })),
+    (read?.rules ?? []).map((r) => ({ storeId: r.store_id, sku: r.sku, category: r.category, qty: r.qty })),
   );
   return {
     index,
     categories,
     of: (storeId, sku) => safetyStockFor(index, storeId, sku, categories.get(sku) ?? ''),
   };
+}
+
+/** The rules that can apply to these SKUs (theirs, their categories', the defaults) and the categories. */
+export async function loadSafetyStock(db: Queryable, skus: readonly string[]): Promise<SafetyStock> {
+  // One round trip: the SKUs' categories, and the rules of the SKUs, of those categories and the defaults.
+  const read = await db.query<SafetyStockRead>(safetyStockRead('$1::text[]'), [skus]);
+  return safetyStockOf(read.rows[0]);
 }
 
 export type SafetyRuleInput = { storeId?: string; sku?: string; category?: string; qty: number | null };

@@ -1,7 +1,7 @@
 import { netAvailable, type StockRow } from '@shared/network/availability';
 import type { StockDoc } from '@shared/schemas/stock';
 import type { SafetyRuleInput } from './safety-stock';
-import { loadSafetyStock } from './safety-stock';
+import { loadSafetyStock, type SafetyStock } from './safety-stock';
 import { type Queryable, readStockRows } from './stock-rows';
 
 export type StockChanged = {
@@ -58,12 +58,16 @@ export async function stockChangedOf(
   storeId: string,
   levels: readonly StockDoc[],
   commandId: string,
+  /** The safety stock of these SKUs, already read (otherwise it is read here). */
+  read?: SafetyStock,
 ): Promise<StockChanged[]> {
   if (levels.length === 0) return [];
-  const safety = await loadSafetyStock(
-    client,
-    levels.map((l) => l.sku),
-  );
+  const safety =
+    read ??
+    (await loadSafetyStock(
+      client,
+      levels.map((l) => l.sku),
+    ));
   return levels.map((l) => ({
     storeId,
     sku: l.sku,

@@ -111,12 +111,12 @@ async function runBatch(
 ): Promise<Ran> {
   for (const command of commands) runFaultHook(command);
   const scope = mergeScopes(commands.map((c) => commandScope(definitionOf(c.type), c, { now: at, store })));
-  const slice = await loadSlice(client, store, scope);
-  const result = applyBatch(slice, commands, { now: at, seq });
+  const loaded = await loadSlice(client, store, scope);
+  const result = applyBatch(loaded.state, commands, { now: at, seq });
   const finish = last
     ? { seq: result.seq, poke: pokePayload(store.id, result.seq, pokedCollections([result])) }
     : undefined;
-  await persistBatch(client, store.id, source, commands, result, finish, commit);
+  await persistBatch(client, store.id, source, commands, result, { finish, commit, loaded });
   return { ...result, store: result.state.store };
 }
 

@@ -6,6 +6,7 @@ import { statements, withLiterals } from '../db/database';
 import { stockChangedInsert, stockChangedJson, stockChangedOf } from '../network/stock-events';
 import { networkStockJson, networkStockUpsert } from '../network/stock-rows';
 import { assertDocument } from '../validation/documents';
+import type { Loaded } from './load-slice';
 import { type ProjectionRow, projectionsUpsert } from './projections';
 
 function toRow(change: DocChange): ProjectionRow {
@@ -35,10 +36,16 @@ export async function persistBatch(
   source: 'device' | 'oms',
   commands: readonly CommandEnvelope[],
   result: BatchResult,
-  finish?: { seq: number; poke: string },
-  /** COMMIT the transaction with the write (one round trip less): nothing follows it. */
-  commit = false,
+  options: {
+    /** No other run follows in the transaction: the store's new sequence, and the poke. */
+    finish?: { seq: number; poke: string } | undefined;
+    /** COMMIT the transaction with the write (one round trip less): nothing follows it. */
+    commit?: boolean;
+    /** The slice's load, with the safety stock of its SKUs (otherwise read here). */
+    loaded?: Pick<Loaded, 'safety' | 'skus'>;
+  } = {},
 ): Promise<void> {
+  const { finish, commit = false, loaded } = options;
   const documents: (ProjectionRow & { collection: string })[] = [];
   const levels: StockDoc[] = [];
   for (const change of result.changes) {
@@ -71,7 +78,13 @@ export async function persistBatch(
     };
   });
   // The network's view of stock and the feed's stock_changed follow the store's levels.
-  const stockChanged = await stockChangedOf(client, storeId, levels, commands.at(-1)?.id ?? '');
+  const stockChanged = await stockChangedOf(
+    client,
+    storeId,
+    levels,
+    commands.at(-1)?.id ?? '',
+    loaded && levels.every((l) => loaded.skus.has(l.sku)) ? loaded.safety : undefined,
+  );
   const sql = `WITH documents AS (${projectionsUpsert('$2', '$1')}),
      command_rows AS (
        INSERT INTO commands (store_id, id, type, source, device_id, staff_id, device_time, payload, seq, outcome, reason)
