@@ -24,12 +24,15 @@ export const DEFAULT_STORE_SETTINGS: StoreSettings = {
   carriers: ['colissimo', 'chronopost', 'dpd'],
 };
 
+const SETTING_KEYS = Object.keys(DEFAULT_STORE_SETTINGS) as (keyof StoreSettings)[];
+
 /** A store's settings with every default filled in (documents written before a setting existed lack it). */
 export function storeSettings(settings: Partial<WithDefault> | undefined): StoreSettings {
-  const merged = { ...DEFAULT_STORE_SETTINGS };
-  for (const key of Object.keys(DEFAULT_STORE_SETTINGS) as (keyof StoreSettings)[]) {
-    const value = settings?.[key];
-    if (value !== undefined) Object.assign(merged, { [key]: value });
+  const merged: Record<string, unknown> = { ...DEFAULT_STORE_SETTINGS };
+  if (!settings) return merged as StoreSettings;
+  for (const key of SETTING_KEYS) {
+    const value = settings[key];
+    if (value !== undefined) merged[key] = value;
   }
-  return merged;
+  return merged as StoreSettings;
 }
