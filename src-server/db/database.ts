@@ -205,10 +205,14 @@ export function textArrayLiteral(values: readonly string[]): string {
   return values.length === 0 ? `'{}'::text[]` : `ARRAY[${values.map(pg.escapeLiteral).join(', ')}]::text[]`;
 }
 
-/** A string as a dollar-quoted literal: no escaping, a tag the text does not contain. */
+/**
+ * A string as a dollar-quoted literal: no escaping (pg's escapeLiteral copies a document character by
+ * character), with a tag whose first occurrence after the opening one is the closing one — not only a tag
+ * the text lacks: a text ending in `$j` would close early against the tag's own `$`.
+ */
 export function dollarQuoted(text: string): string {
   let tag = '$j$';
-  for (let i = 0; text.includes(tag); i++) tag = `$j${i}$`;
+  for (let i = 0; `${text}${tag}`.indexOf(tag) !== text.length; i++) tag = `$j${i}$`;
   return `${tag}${text}${tag}`;
 }
 
@@ -223,7 +227,8 @@ export function withLiterals(sql: string, params: readonly (string | number | nu
     if (value === null) return 'NULL';
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw new Error(`parameter $${n} is not a finite number`);
-      return String(value);
+      // In parentheses: a negative number after a minus would otherwise start a comment (`x --1`).
+      return `(${value})`;
     }
     return dollarQuoted(value);
   });
