@@ -152,8 +152,8 @@ export class StorePull {
    * writes). A page's checkpoint is saved once it and every page before it are written, so the
    * cursor never runs ahead of the documents; a page that fails leaves the cursor at the last
    * one written before it, whatever came after. The checkpoints follow on their own: the next
-   * page's writes do not wait for them (IndexedDB commits one transaction of the origin after
-   * the other, so a checkpoint saved behind a page's commit would hold the page after it).
+   * page's writes do not wait for them (in Chromium a checkpoint's small transaction completes
+   * only after the page transaction issued before it, so waiting for it held the next page).
    * Pages are written one at a time afterwards, and whenever a view waits to answer
    * (`viewsWaiting`: views hold while any page is being written).
    */
