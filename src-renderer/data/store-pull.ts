@@ -178,8 +178,8 @@ export class StorePull {
         const full = page.count >= limit;
         if (full) next = this.fetch(use, page.checkpoint.seq, limit);
         if (firstSync) this.deps.sync.initialPage(use, page.count, page.remaining);
-        // One at a time: the page before written and its checkpoint saved first.
-        if (!overlap || viewsWaiting(this.deps.db)) await landed;
+        // A view waits to answer: the pages in flight written and their checkpoints saved first.
+        if (viewsWaiting(this.deps.db)) await landed;
         const before = writing;
         writing = this.write(page);
         landed = this.land(use, page, landed, writing);
@@ -192,9 +192,14 @@ export class StorePull {
           this.deps.onCaughtUp?.(PART_COLLECTIONS[use], Math.max(page.head, seq));
           return seq;
         }
-        // No more than two pages being written: the one just started and the one before it.
-        await before;
-        if (failed) throw failed.error;
+        if (!overlap) {
+          // One at a time, as always outside a first sync: written and its checkpoint saved first.
+          await landed;
+        } else {
+          // No more than two pages being written: the one just started and the one before it.
+          await before;
+          if (failed) throw failed.error;
+        }
       }
     } catch (error) {
       // Leave no write running behind a failure (the next cycle starts from the saved cursor).

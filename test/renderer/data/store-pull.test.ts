@@ -57,14 +57,14 @@ const inPart = (part: PullPart, collection: PullCollection) =>
   part === 'all' || (part === 'catalogue') === CATALOGUE.includes(collection);
 
 /** The service's store pull over ROWS, recording what was asked. */
-function fakeService() {
+function fakeService(rows: readonly { collection: PullCollection; doc: PulledDoc }[] = ROWS) {
   const asked: { part: PullPart; seq: number }[] = [];
-  const head = ROWS.length;
+  const head = () => rows.length;
   return {
     asked,
     pullStore(part: PullPart, seq: number, limit: number): Promise<StorePullResponse> {
       asked.push({ part, seq });
-      const left = ROWS.filter((r) => inPart(part, r.collection) && (r.doc.seq as number) > seq);
+      const left = rows.filter((r) => inPart(part, r.collection) && (r.doc.seq as number) > seq);
       const page = left.slice(0, limit);
       const collections: StorePullResponse['collections'] = {};
       for (const { collection, doc } of page)
@@ -75,7 +75,7 @@ function fakeService() {
         count: page.length,
         checkpoint: { seq: last ?? seq },
         remaining: left.length - page.length,
-        head,
+        head: head(),
       });
     },
   };
@@ -178,8 +178,12 @@ async function replica() {
 }
 
 /** A store pull of a fresh device (first sync) on the replica, with its sync state observed. */
-async function firstSync(db: ReplicaDatabase, onCataloguePage: (page: number) => void = () => undefined) {
-  const service = fakeService();
+async function firstSync(
+  db: ReplicaDatabase,
+  onCataloguePage: (page: number) => void = () => undefined,
+  rows: readonly { collection: PullCollection; doc: PulledDoc }[] = ROWS,
+) {
+  const service = fakeService(rows);
   const sync = new SyncStateStore();
   const initialPage = sync.initialPage.bind(sync);
   let pages = 0;
@@ -269,6 +273,29 @@ describe('the store pull during a first sync', () => {
     expect(r.saved.slice(0, 6)).toEqual([0, 2, 4, 6, 8, 8]);
     expect(r.ahead).toEqual([]);
     expect(await r.count()).toEqual([PAGES, PAGES]);
+  });
+
+  it('after the first sync, pages are written one at a time again, each after the one before and its checkpoint', async () => {
+    const r = await replica();
+    const rows = [...ROWS];
+    const { pull } = await firstSync(r.db, undefined, rows);
+    pull.reSync();
+    await pull.awaitInSync();
+    expect((await readLocal(r.db, 'pull-cursor'))?.catalogue).toBeNull();
+    r.log.length = 0;
+
+    // Two pages more, as after a poke.
+    for (const k of [5, 6])
+      rows.push(
+        { collection: 'stock', doc: stock(`K${k}`, 2 * k - 1) },
+        { collection: 'products', doc: product(`K${k}`, 2 * k) },
+      );
+    pull.reSync();
+    await pull.awaitInSync();
+    expect(step(r.log, 'end stock:5')).toBeLessThan(step(r.log, 'start stock:6'));
+    expect(step(r.log, 'end products:5')).toBeLessThan(step(r.log, 'start stock:6'));
+    expect((await readLocal(r.db, 'pull-cursor'))?.seq).toBe(12);
+    expect(await r.count()).toEqual([6, 6]);
   });
 
   it('a page failing while the one before commits leaves the checkpoint at that one, and the pull resumes from it', async () => {
