@@ -26,6 +26,8 @@ export type BrowserRun = {
   /** The same first sync with its pages written one at a time (each after the one before committed). */
   onePageAtATime: ReplicaFigures;
   cpu: SyncCpu;
+  /** The same for the sync with its pages one at a time. */
+  oneCpu: SyncCpu;
   raw: { sequential: RawFigures; parallel: RawFigures };
   /** Diagnostic: RxDB bulkInsert of the same documents, no replication, on RxDB's Dexie storage. */
   rxdbInsert: RawFigures;
@@ -90,39 +92,36 @@ export async function openBrowserBench(
      * every one in a fresh profile so none pays for what another left on disk.
      */
     async run(credentials, profile, first = 'pipelined') {
-      const oneAtATime = () =>
-        inProfile((page) =>
-          page.evaluate(
-            (c) => (globalThis as unknown as Bench).bench.replica(c, 'bench_replica_one', false),
-            credentials,
-          ),
-        );
+      /** One replica's first sync in a fresh profile, with the CPU beside IndexedDB's backend spent meanwhile. */
+      const sync = (name: string, pipelined: boolean, withProfile?: string) =>
+        inProfile(async (page, version) => {
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Performance.enable');
+          if (withProfile) {
+            await cdp.send('Profiler.enable');
+            await cdp.send('Profiler.start');
+          }
+          const before = (await cdp.send('Performance.getMetrics')).metrics;
+          const serviceBefore = process.cpuUsage();
+          const figures = await page.evaluate(
+            ([c, n, p]) => (globalThis as unknown as Bench).bench.replica(c, n, p),
+            [credentials, name, pipelined] as const,
+          );
+          const service = process.cpuUsage(serviceBefore);
+          const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+          if (withProfile)
+            writeFileSync(withProfile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+          const value = (list: typeof metrics, metric: string) =>
+            list.find((m) => m.name === metric)?.value ?? Number.NaN;
+          const cpu: SyncCpu = {
+            serviceMs: (service.user + service.system) / 1000,
+            pageTaskMs: (value(metrics, 'TaskDuration') - value(before, 'TaskDuration')) * 1000,
+          };
+          return { version, figures, cpu };
+        });
+      const oneAtATime = () => sync('bench_replica_one', false);
       const before = first === 'one-at-a-time' ? await oneAtATime() : undefined;
-      const [version, replica, cpu] = await inProfile(async (page, version) => {
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send('Performance.enable');
-        if (profile) {
-          await cdp.send('Profiler.enable');
-          await cdp.send('Profiler.start');
-        }
-        const before = (await cdp.send('Performance.getMetrics')).metrics;
-        const serviceBefore = process.cpuUsage();
-        const figures = await page.evaluate(
-          (c) => (globalThis as unknown as Bench).bench.replica(c, 'bench_replica'),
-          credentials,
-        );
-        const service = process.cpuUsage(serviceBefore);
-        const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-        if (profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
-        const value = (list: typeof metrics, name: string) =>
-          list.find((m) => m.name === name)?.value ?? Number.NaN;
-        const seconds = (name: string) => value(metrics, name) - value(before, name);
-        const cpu: SyncCpu = {
-          serviceMs: (service.user + service.system) / 1000,
-          pageTaskMs: seconds('TaskDuration') * 1000,
-        };
-        return [version, figures, cpu] as const;
-      });
+      const { version, figures: replica, cpu } = await sync('bench_replica', true, profile);
       const measure = (what: 'parallel' | 'sequential' | 'rxdb' | 'app-storage') =>
         inProfile(async (page) => {
           // Not timed: the documents the replica pulled, fetched into the page first.
@@ -132,12 +131,23 @@ export async function openBrowserBench(
           ] as const);
           return page.evaluate((w) => (globalThis as unknown as Bench).bench.measure(w), what);
         });
-      const onePageAtATime = before ?? (await oneAtATime());
+      const one = before ?? (await oneAtATime());
+      const onePageAtATime = one.figures;
+      const oneCpu = one.cpu;
       const parallel = await measure('parallel');
       const sequential = await measure('sequential');
       const rxdbInsert = await measure('rxdb');
       const appInsert = await measure('app-storage');
-      return { version, replica, onePageAtATime, cpu, raw: { sequential, parallel }, rxdbInsert, appInsert };
+      return {
+        version,
+        replica,
+        onePageAtATime,
+        cpu,
+        oneCpu,
+        raw: { sequential, parallel },
+        rxdbInsert,
+        appInsert,
+      };
     },
     async close() {
       await site.stop();

@@ -19,7 +19,8 @@ export function runLines(i: number, run: BrowserRun): string[] {
       `${s(run.cpu.pageTaskMs)} busy; a storage write in progress ${s(r.writingMs)} of the ${s(r.completeMs)}`,
     `       the same sync, pages one at a time (before the pipelining): complete ${s(run.onePageAtATime.completeMs)}, ` +
       `ratio replica/raw ${(run.onePageAtATime.completeMs / rawMs(run)).toFixed(2)}; pipelined/one at a time ` +
-      `${(r.completeMs / run.onePageAtATime.completeMs).toFixed(2)}`,
+      `${(r.completeMs / run.onePageAtATime.completeMs).toFixed(2)}; CPU: service ${s(run.oneCpu.serviceMs)}, ` +
+      `page main thread ${s(run.oneCpu.pageTaskMs)} busy`,
     `       raw IDB  ${s(run.raw.parallel.ms)} parallel, ${s(run.raw.sequential.ms)} sequential for ` +
       `${run.raw.parallel.docs} docs (${perSecond(run.raw.parallel.docs, rawMs(run))} docs/s); ` +
       `ratio replica/raw ${(r.completeMs / rawMs(run)).toFixed(2)}`,
