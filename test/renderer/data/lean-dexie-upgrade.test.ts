@@ -5,7 +5,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { type LocalCommand, openReplicaDatabase } from '../../../src-renderer/data/database';
 import { getLeanDexieStorage } from '../../../src-renderer/data/lean-dexie/storage';
-import { type PulledDoc, writePulled } from '../../../src-renderer/data/pull-write';
+import { writePulled } from '../../../src-renderer/data/pull-write';
+import { pulledProduct, pulledStock } from './pulled-docs';
 
 const lean = () => getLeanDexieStorage({ indexedDB, IDBKeyRange });
 const rxdbDexie = () => getRxStorageDexie({ indexedDB, IDBKeyRange });
@@ -23,33 +24,6 @@ async function indexesOf(database: string, collection: string, version = 0): Pro
     db.close();
   }
 }
-
-const stock = (sku: string, onHand: number, seq: number): PulledDoc => ({
-  sku,
-  onHand,
-  reserved: 0,
-  unsellable: 0,
-  available: onHand,
-  acks: [],
-  seq,
-  updatedAt: '2026-12-01T08:00:00.000Z',
-  _deleted: false,
-});
-
-const product = (sku: string, barcode: string, seq: number): PulledDoc => ({
-  sku,
-  barcode,
-  barcodes: [barcode],
-  name: `Product ${sku}`,
-  brand: 'Maison',
-  size: 'M',
-  colour: 'Bleu',
-  price: { amount: 1000, currency: 'EUR' },
-  location: { aisle: 'F01', bay: '01', shelf: '1' },
-  seq,
-  updatedAt: '2026-12-01T08:00:00.000Z',
-  _deleted: false,
-});
 
 const pick = (): LocalCommand => ({
   id: uuidv7(),
@@ -73,8 +47,8 @@ describe('the replica on the lean Dexie storage', () => {
   it('takes over a replica written by RxDB’s Dexie storage: nothing dropped, nothing to pull again, unsent commands kept', async () => {
     const name = 'older-storage';
     const older = await openReplicaDatabase({ name, storage: rxdbDexie() });
-    await writePulled(older.db, 'stock', [stock('SKU-A', 5, 1), stock('SKU-B', 3, 2)], true);
-    await writePulled(older.db, 'products', [product('SKU-A', '3000000000017', 3)], true);
+    await writePulled(older.db, 'stock', [pulledStock('SKU-A', 1, 5), pulledStock('SKU-B', 2, 3)], true);
+    await writePulled(older.db, 'products', [pulledProduct('SKU-A', 3, '3000000000017')], true);
     const unsent = pick();
     await older.db.commands.insert(unsent);
     await older.db.close();
@@ -98,7 +72,7 @@ describe('the replica on the lean Dexie storage', () => {
         'SKU-A',
       );
       // The next pulls: a new document, and a newer state of one already there.
-      await writePulled(db, 'stock', [stock('SKU-A', 4, 4), stock('SKU-C', 9, 5)], false);
+      await writePulled(db, 'stock', [pulledStock('SKU-A', 4, 4), pulledStock('SKU-C', 5, 9)], false);
       expect((await db.stock.find({ sort: [{ sku: 'asc' }] }).exec()).map((s) => [s.sku, s.onHand])).toEqual([
         ['SKU-A', 4],
         ['SKU-B', 3],
@@ -118,12 +92,12 @@ describe('the replica on the lean Dexie storage', () => {
       const all = firstValueFrom(
         db.stock.find().$.pipe(filter((docs) => docs.length === 3 && total(docs) === 8)),
       );
-      await writePulled(db, 'stock', [stock('SKU-A', 5, 7), stock('SKU-B', 3, 8)], true);
+      await writePulled(db, 'stock', [pulledStock('SKU-A', 7, 5), pulledStock('SKU-B', 8, 3)], true);
       // The same page again (a retry), with one newer document and one older state: inserted first, conflicts read.
       await writePulled(
         db,
         'stock',
-        [stock('SKU-A', 1, 6), stock('SKU-B', 2, 9), stock('SKU-C', 1, 10)],
+        [pulledStock('SKU-A', 6, 1), pulledStock('SKU-B', 9, 2), pulledStock('SKU-C', 10, 1)],
         true,
       );
       expect((await db.stock.find({ sort: [{ sku: 'asc' }] }).exec()).map((s) => [s.sku, s.onHand])).toEqual([

@@ -11,6 +11,7 @@ import { wholePages } from '../../../src-renderer/data/page-barrier';
 import type { PulledDoc } from '../../../src-renderer/data/pull-write';
 import { readCursor, StorePull } from '../../../src-renderer/data/store-pull';
 import { SyncStateStore } from '../../../src-renderer/data/sync-state';
+import { pulledProduct, pulledStock } from './pulled-docs';
 
 /**
  * The store pull during a first sync: a page's writes start while the page before it commits.
@@ -20,36 +21,9 @@ import { SyncStateStore } from '../../../src-renderer/data/sync-state';
 const PAGES = 4;
 const PAGE = 2;
 
-const stock = (sku: string, seq: number): PulledDoc => ({
-  sku,
-  onHand: 5,
-  reserved: 0,
-  unsellable: 0,
-  available: 5,
-  acks: [],
-  seq,
-  updatedAt: '2026-12-01T08:00:00.000Z',
-  _deleted: false,
-});
-
-const product = (sku: string, seq: number): PulledDoc => ({
-  sku,
-  barcode: `30000000000${String(seq).padStart(2, '0')}`,
-  barcodes: [`30000000000${String(seq).padStart(2, '0')}`],
-  name: `Product ${sku}`,
-  brand: 'Maison',
-  size: 'M',
-  colour: 'Bleu',
-  price: { amount: 1000, currency: 'EUR' },
-  location: { aisle: 'F01', bay: '01', shelf: '1' },
-  seq,
-  updatedAt: '2026-12-01T08:00:00.000Z',
-  _deleted: false,
-});
-
 const ROWS: { collection: PullCollection; doc: PulledDoc }[] = Array.from({ length: PAGES }, (_, i) => [
-  { collection: 'stock' as const, doc: stock(`K${i + 1}`, 2 * i + 1) },
-  { collection: 'products' as const, doc: product(`K${i + 1}`, 2 * i + 2) },
+  { collection: 'stock' as const, doc: pulledStock(`K${i + 1}`, 2 * i + 1) },
+  { collection: 'products' as const, doc: pulledProduct(`K${i + 1}`, 2 * i + 2) },
 ]).flat();
 
 const CATALOGUE: readonly PullCollection[] = ['stock', 'products'];
@@ -287,8 +261,8 @@ describe('the store pull during a first sync', () => {
     // Two pages more, as after a poke.
     for (const k of [5, 6])
       rows.push(
-        { collection: 'stock', doc: stock(`K${k}`, 2 * k - 1) },
-        { collection: 'products', doc: product(`K${k}`, 2 * k) },
+        { collection: 'stock', doc: pulledStock(`K${k}`, 2 * k - 1) },
+        { collection: 'products', doc: pulledProduct(`K${k}`, 2 * k) },
       );
     pull.reSync();
     await pull.awaitInSync();
