@@ -175,13 +175,20 @@ async function openPostgres(url: string, schema: string | undefined, poolMax: nu
   };
 }
 
-/** Run fn in a transaction on one client of the pool. */
-export async function transaction<T>(db: Database, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Run fn in a transaction on one client of the pool. `own`: fn sends BEGIN itself with its first
+ * statements and may send COMMIT with its last (one round trip less each); `committed` says it did.
+ */
+export async function transaction<T>(
+  db: Database,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  own?: { committed: (result: T) => boolean },
+): Promise<T> {
   const client = await db.pool.connect();
   try {
-    await client.query('BEGIN');
+    if (!own) await client.query('BEGIN');
     const result = await fn(client);
-    await client.query('COMMIT');
+    if (!own?.committed(result)) await client.query('COMMIT');
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -7,7 +7,7 @@ import type { StoreState } from '@shared/reducer/state';
 import type { StoreDoc } from '@shared/schemas/store';
 import type { PullCollection, PushReceipt } from '@shared/sync/protocol';
 import pg from 'pg';
-import { type Database, statements, textArrayLiteral } from '../db/database';
+import { type Database, statements, textArrayLiteral, transaction } from '../db/database';
 import { runFaultHook } from './faults';
 import { loadSlice } from './load-slice';
 import { persistBatch } from './persist';
@@ -260,18 +260,10 @@ export async function applyCommands(
     turns = new StoreTurns();
     turnsOf.set(db, turns);
   }
-  return turns.run(storeId, async () => {
-    // The transaction is applyWithin's own (BEGIN with the lock, COMMIT with the write when it can).
-    const client = await db.pool.connect();
-    try {
-      const applied = await applyWithin(client, storeId, commands, source, now, true);
-      if (!applied.committed) await client.query('COMMIT');
-      return applied;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  });
+  // The transaction is applyWithin's own: BEGIN with the lock, COMMIT with the write when it can.
+  return turns.run(storeId, () =>
+    transaction(db, (client) => applyWithin(client, storeId, commands, source, now, true), {
+      committed: (applied) => applied.committed,
+    }),
+  );
 }

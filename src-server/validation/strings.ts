@@ -4,40 +4,31 @@
  * refused by jsonb). Returns the JSON pointer of the first one found, keys included.
  */
 export function illFormedStringAt(value: unknown, path = ''): string | undefined {
-  // Almost every request is clean: check without building a pointer per key, then locate.
-  return allSafe(value) ? undefined : locate(value, path);
+  const keys = unsafeAt(value);
+  if (!keys) return undefined;
+  const pointer = keys.map((key) => `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return `${path}${pointer}` || '/';
 }
 
-function allSafe(value: unknown): boolean {
-  if (typeof value === 'string') return isSafeString(value);
-  if (Array.isArray(value)) {
-    for (const item of value) if (!allSafe(item)) return false;
-    return true;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
-      if (!isSafeString(key) || !allSafe((value as Record<string, unknown>)[key])) return false;
-    }
-  }
-  return true;
-}
-
-function locate(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return isSafeString(value) ? undefined : path || '/';
+/**
+ * The keys down to the first ill-formed string or key, outermost first; undefined when every one is
+ * sound. Almost every request is: the path is only built on the way back up from a bad one.
+ */
+function unsafeAt(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return isSafeString(value) ? undefined : [];
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const at = locate(value[i], `${path}/${i}`);
-      if (at) return at;
+      const at = unsafeAt(value[i]);
+      if (at) return [String(i), ...at];
     }
     return undefined;
   }
   if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const pointer = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-      if (!isSafeString(key)) return pointer;
-      const at = locate(item, pointer);
-      if (at) return at;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (!isSafeString(key)) return [key];
+      const at = unsafeAt((value as Record<string, unknown>)[key]);
+      if (at) return [key, ...at];
     }
   }
   return undefined;
